@@ -1,0 +1,20 @@
+// Check: rules over an extracted document → diagnostics. These are what
+// `renaksi validate` gates on; `extract` runs them too (without the
+// clock-dependent ones) so its JSON carries the same findings.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "renaksi/document.h"
+
+namespace renaksi {
+
+struct CheckOptions {
+  // ISO date "YYYY-MM-DD"; when set, an enactment date after it is an error.
+  std::optional<std::string> today;
+};
+
+void Check(const Document& doc, const CheckOptions& options, Diagnostics& diags);
+
+}  // namespace renaksi

@@ -1,0 +1,38 @@
+// Citations: one Mengingat (legal basis) item parsed into its parts.
+//
+//   Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum (Lembaran Negara
+//   Republik Indonesia Tahun 2017 Nomor 182, Tambahan Lembaran Negara Republik
+//   Indonesia Nomor 6109) sebagaimana telah diubah dengan Undang-Undang …
+//
+// becomes {type: "Undang-Undang", number: "7", year: 2017, title: "Pemilihan
+// Umum", gazette: {LN, 2017, "182"}, supplement: "6109", amended_by: [ … ]}.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace renaksi {
+
+struct Gazette {
+  std::string series;  // "LN", "BN", "LD" or "BD"
+  std::optional<int> year;
+  std::optional<std::string> number;  // as printed
+};
+
+struct Citation {
+  std::string type;                   // e.g. "Undang-Undang", "Peraturan Presiden"
+  std::optional<std::string> number;  // as printed: "7", "314/ORT.07-Kpt/01/KPU/V/2021"
+  std::optional<int> year;
+  std::optional<std::string> title;   // text after "tentang", without the gazette
+  std::optional<Gazette> gazette;
+  std::optional<std::string> supplement;  // Tambahan … Nomor N
+  std::vector<Citation> amended_by;       // in the order the text gives them
+};
+
+// Parses one citation text (label already removed). Returns nullopt when the
+// text names no recognizable legal instrument.
+std::optional<Citation> ParseCitation(std::string_view text);
+
+}  // namespace renaksi
