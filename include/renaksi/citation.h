@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "renaksi/diagnostic.h"
+
 namespace renaksi {
 
 struct Gazette {
@@ -34,5 +36,26 @@ struct Citation {
 // Parses one citation text (label already removed). Returns nullopt when the
 // text names no recognizable legal instrument.
 std::optional<Citation> ParseCitation(std::string_view text);
+
+// The same, reporting to `diags` (at `line`, the item's source line) what was
+// repaired or could not be read, so no value changes silently. Codes:
+//   citation-prefix-ignored        (warning) words before the instrument's
+//                                  name (e.g. "Pasal 5 ayat (1)") left out
+//   citation-number-spacing        (info) spaces around '/' or '-' removed
+//                                  from the number
+//   citation-number-space          (warning) the number still holds a space
+//                                  (a '-' or '/' may be lost); kept as printed
+//   citation-number-missing        (warning) "Nomor" without a number
+//   citation-year-unclear          (warning) "Tahun" without a 4-digit year
+//   citation-year-from-number      (info) year taken from a number ending in
+//                                  "/YYYY" when no "Tahun" is printed
+//   citation-gazette-unrecognized  (warning) a gazette piece naming no known
+//                                  series (e.g. "Berita Acara …"); left out
+//   citation-parenthesis-unbalanced (warning) gazette parenthesis not closed
+//                                  or not opened
+//   citation-text-unparsed         (warning) text the parser could not place
+//                                  (quoted), e.g. a title without "tentang"
+std::optional<Citation> ParseCitation(std::string_view text, int line,
+                                      Diagnostics& diags);
 
 }  // namespace renaksi
