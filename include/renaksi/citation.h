@@ -23,6 +23,19 @@ struct Gazette {
   std::optional<std::string> number;  // as printed
 };
 
+// `type` is the instrument's canonical name: the phrase printed before
+// "Nomor", issuer included ("Peraturan Menteri Dalam Negeri", "Peraturan
+// Daerah Provinsi Jambi", "Keputusan Komisi Pemilihan Umum"), with spelling
+// unified ("Undang Undang" → "Undang-Undang", capitals title-cased), common
+// abbreviations written out (UU, PP, Perpres, PKPU, KPU, Bawaslu, DKPP,
+// PANRB, …) and a trailing "Republik Indonesia" dropped unless it follows
+// "Negara". The constitution is always "Undang-Undang Dasar Negara Republik
+// Indonesia Tahun 1945" (number null, year 1945).
+// `number` is as printed, minus OCR spaces around '/' and '-'; `year` comes
+// from "Tahun YYYY", or from a number ending in "/YYYY" when no Tahun is
+// printed. `amended_by` is flat: every amending instrument of every
+// "sebagaimana telah … diubah … dengan" clause, in text order; an amending
+// instrument's own title may name other instruments and stays whole.
 struct Citation {
   std::string type;                   // e.g. "Undang-Undang", "Peraturan Presiden"
   std::optional<std::string> number;  // as printed: "7", "314/ORT.07-Kpt/01/KPU/V/2021"
