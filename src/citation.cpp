@@ -163,6 +163,13 @@ const std::string& ClauseRegex() {
       R"([\s,]+(?:diubah|ditetapkan\s+menjadi\s+undang\s*-?\s*undang)\b)";
   return kRegex;
 }
+// A revocation has no field of its own: it only ends the title, and what
+// follows is reported as unparsed rather than read as part of the title.
+const std::string& RevocationRegex() {
+  static const std::string kRegex =
+      R"(\b(?:sebagaimana|yang)\s+(?:telah\s+)?dicabut\b)";
+  return kRegex;
+}
 // "… dan Peraturan …" between two amendments; group 1 is the head, which the
 // parser still has to confirm (a title may say "dan Peraturan …" too).
 const std::string& SplitRegex() {
@@ -437,10 +444,12 @@ class Parser {
   // amendment list) the next amending instrument.
   size_t FindPartEnd(size_t from, bool in_amendment) const {
     static const RE2 kMainEnd("(?i)" + GazetteStartRegex() + "|" +
-                              BareGazetteRegex() + "|" + ClauseRegex());
+                              BareGazetteRegex() + "|" + ClauseRegex() + "|" +
+                              RevocationRegex());
     static const RE2 kAmendmentEnd("(?i)" + GazetteStartRegex() + "|" +
                                    BareGazetteRegex() + "|" + ClauseRegex() +
-                                   "|" + SplitRegex());
+                                   "|" + RevocationRegex() + "|" +
+                                   SplitRegex());
     return Search(in_amendment ? kAmendmentEnd : kMainEnd, from, s_.size());
   }
 

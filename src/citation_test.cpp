@@ -839,6 +839,52 @@ TEST_CASE("citation: amendment clause followed by no instrument") {
         Codes{"citation-text-unparsed"});
 }
 
+TEST_CASE("citation: a revocation clause is reported, not read as title") {
+  CHECK(Expect("Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah "
+               "(Lembaran Negara Republik Indonesia Tahun 2004 Nomor 125) "
+               "sebagaimana telah dicabut dengan Undang-Undang Nomor 23 Tahun "
+               "2014",
+               {.type = "Undang-Undang",
+                .number = "32",
+                .year = 2004,
+                .title = "Pemerintahan Daerah",
+                .gazette = LN(2004, "125")}) ==
+        Codes{"citation-text-unparsed"});
+  CHECK(Expect("Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah "
+               "yang telah dicabut",
+               {.type = "Undang-Undang",
+                .number = "32",
+                .year = 2004,
+                .title = "Pemerintahan Daerah"}) ==
+        Codes{"citation-text-unparsed"});
+}
+
+TEST_CASE("citation: colon-joined 'Nomor:' and 'Tahun:', issuer kept whole") {
+  CHECK(Expect("Undang-Undang Nomor:7 Tahun:2017 tentang Pemilihan Umum",
+               {.type = "Undang-Undang",
+                .number = "7",
+                .year = 2017,
+                .title = "Pemilihan Umum"}) == Codes{});
+  CHECK(Expect("Keputusan KPU Kabupaten Muaro Jambi Nomor "
+               "12/PL.01-Kpt/1505/2024 tentang Penetapan Tim",
+               {.type = "Keputusan Komisi Pemilihan Umum Kabupaten Muaro Jambi",
+                .number = "12/PL.01-Kpt/1505/2024",
+                .year = 2024,
+                .title = "Penetapan Tim"}) ==
+        Codes{"citation-year-from-number"});
+}
+
+TEST_CASE("citation: supplement in a parenthesis of its own") {
+  CHECK(Expect("Peraturan Komisi Pemilihan Umum Nomor 1 Tahun 2022 (Berita "
+               "Negara Republik Indonesia Tahun 2022 Nomor 100) (Tambahan "
+               "Berita Negara Republik Indonesia Nomor 5)",
+               {.type = "Peraturan Komisi Pemilihan Umum",
+                .number = "1",
+                .year = 2022,
+                .gazette = BN(2022, "100"),
+                .supplement = "5"}) == Codes{});
+}
+
 // ---------------------------------------------------------------------------
 // Not citations, and hostile input
 
