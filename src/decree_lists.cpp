@@ -44,6 +44,10 @@ std::vector<LabeledText> ReadItems(const SourceLines& lines, const RE2& block_la
       continue;
     }
     if (items.empty()) items.push_back({"", "", line.number});  // unlabelled first item
+    // The label's colon wrapped onto the text's line ("KESATU" / ": text").
+    if (items.back().text.empty() && content.front() == ':') {
+      content = text::CollapseSpaces(content.substr(1));
+    }
     text::AppendWrapped(items.back().text, content);
   }
   return items;

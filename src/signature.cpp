@@ -67,9 +67,22 @@ bool LooksLikeName(const std::string& line) {
   return RE2::FullMatch(line, kShape) && !RE2::PartialMatch(line, kGenreWord);
 }
 
+// A name keeps its final period ("S.H., M.H."); only a trailing comma or
+// semicolon left by the layout goes.
+std::string CleanName(std::string name) {
+  name = text::CollapseSpaces(name);
+  while (!name.empty() && (name.back() == ',' || name.back() == ';')) name.pop_back();
+  return text::CollapseSpaces(name);
+}
+
+// Titles printed in capitals are title-cased; an abbreviation before them
+// ("Plh. KETUA …") does not make them mixed case.
 std::string CleanTitle(std::string title) {
+  static const RE2 kPrefix(R"((?i)^(?:PLT|PLH|a\.\s*n)\.?\s*)");
   title = text::StripItemSeparator(title);
-  return text::IsAllUpper(title) ? text::TitleCase(title) : title;
+  std::string body = title;
+  RE2::Replace(&body, kPrefix, "");
+  return text::IsAllUpper(body) ? text::TitleCase(title) : title;
 }
 
 std::vector<Token> Tokenize(const SourceLines& block, Diagnostics& diags) {
@@ -106,13 +119,13 @@ std::vector<Token> Tokenize(const SourceLines& block, Diagnostics& diags) {
     if (RE2::FullMatch(line, Signed(), &after_signed)) {
       tokens.push_back({TokenKind::kSigned, line, number});
       if (!after_signed.empty() && LooksLikeName(after_signed)) {
-        tokens.push_back({TokenKind::kName, text::StripItemSeparator(after_signed), number});
+        tokens.push_back({TokenKind::kName, CleanName(after_signed), number});
       }
       continue;
     }
     if (in_copy && RE2::PartialMatch(line, UnitLine())) continue;
     if (LooksLikeName(line)) {
-      tokens.push_back({TokenKind::kName, text::StripItemSeparator(line), number});
+      tokens.push_back({TokenKind::kName, CleanName(line), number});
       continue;
     }
     diags.Info("signature-text-ignored", number,
