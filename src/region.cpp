@@ -133,8 +133,9 @@ Region IdentifyRegion(const Decree& decree, const Gazetteer& gazetteer, Diagnost
     region.bps_code = NonEmpty(entry->bps_code);
     region.kemendagri_code = NonEmpty(entry->kemendagri_code);
     region.province = NonEmpty(text::TitleCase(entry->province));
-    if (NameKey(entry->name) != NameKey(decree.region_name) ||
-        text::CollapseSpaces(entry->name) != text::CollapseSpaces(decree.region_name)) {
+    // Spelled differently from the gazetteer (beyond case): say which entry
+    // the tolerant match chose, so a user can check it.
+    if (text::TitleCase(entry->name) != region.name) {
       diags.Info("region-matched", line,
                  fmt::format("\"{} {}\" matched the gazetteer's \"{}\" ({}, BPS {})",
                              region.kind, decree.region_name, entry->name, entry->province,
