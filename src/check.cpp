@@ -31,6 +31,8 @@ bool Earlier::HasWithin(const std::string& code, int first, int last) const {
 
 }  // namespace check
 
+bool IsIsoDate(const std::string& text) { return check::ParseIsoDate(text).has_value(); }
+
 void Check(const Document& doc, const CheckOptions& options, Diagnostics& diags) {
   const check::Earlier earlier(doc.diagnostics);
   check::CheckDecree(doc, options, earlier, diags);

@@ -176,6 +176,8 @@ TEST_CASE("check: ParseIsoDate accepts only real days in ISO shape") {
   CHECK_FALSE(check::ParseIsoDate("2026-1-6").has_value());
   CHECK_FALSE(check::ParseIsoDate("06-01-2026").has_value());
   CHECK_FALSE(check::ParseIsoDate("2026-01-06x").has_value());
+  CHECK(IsIsoDate("2026-12-31"));
+  CHECK_FALSE(IsIsoDate("2026-12-32"));
 }
 
 TEST_CASE("check: enactment year differing from the decree year is a warning") {
