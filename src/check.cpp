@@ -35,8 +35,9 @@ bool IsIsoDate(const std::string& text) { return check::ParseIsoDate(text).has_v
 
 void Check(const Document& doc, const CheckOptions& options, Diagnostics& diags) {
   const check::Earlier earlier(doc.diagnostics);
-  check::CheckDecree(doc, options, earlier, diags);
-  check::CheckPlan(doc, earlier, diags);
+  check::Reporter reporter(earlier, diags);
+  check::CheckDecree(doc, options, reporter);
+  check::CheckPlan(doc, reporter);
 }
 
 }  // namespace renaksi

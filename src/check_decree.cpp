@@ -24,90 +24,103 @@ std::string Lower(std::string_view text) {
   return out;
 }
 
+// How a `field-missing` message names the field it is about. Messages of
+// the decree stage read "no decree number (\"NOMOR …\") found …", "no name
+// printed for the chair (KETUA) …"; ours read "decree number not found …".
+// Only the message's SUBJECT counts (its start, quotes and parentheses
+// removed), so "no plan year … in the title" is about neither the decree
+// year nor the title.
 const RE2& MentionsNumber() {
-  static const RE2 re(R"(\b(number|nomor)\b)");
+  static const RE2 re(R"(^(?:no |missing )?(?:the )?(?:decree )?(?:number|nomor)\b)");
   return re;
 }
 const RE2& MentionsYear() {
-  // "plan year" is another field; it is removed from the text before matching.
-  static const RE2 re(R"(\b(year|tahun)\b)");
+  static const RE2 re(R"(^(?:no |missing )?(?:the )?(?:decree )?(?:year|tahun)\b)");
   return re;
 }
 const RE2& MentionsRegion() {
-  static const RE2 re(R"(\b(region|issuer|kabupaten|kota)\b)");
+  static const RE2 re(
+      R"(^(?:no |missing )?(?:the )?(?:issuing )?(?:issuer|region|regency|city)\b)");
   return re;
 }
 const RE2& MentionsTitle() {
-  static const RE2 re(R"(\b(title|tentang)\b)");
+  static const RE2 re(R"(^(?:no |missing )?(?:the )?(?:decree )?title\b)");
   return re;
 }
 const RE2& MentionsDate() {
-  static const RE2 re(R"(\b(date|enacted|enactment|tanggal|ditetapkan)\b)");
+  static const RE2 re(R"(^(?:no |missing )?(?:the )?(?:enactment |enacted )?date\b)");
   return re;
 }
 const RE2& MentionsSignatory() {
-  static const RE2 re(R"(\b(signatory|signer|ketua|ttd)\b)");
+  static const RE2 re(
+      R"(^(?:no |missing )?(?:the )?(?:signatory name|signatory|chair|name printed for the chair|name of the chair)\b)");
   return re;
 }
 
+// The message's subject: lowercase, without quoted or parenthesized text.
+std::string Subject(const std::string& message) {
+  static const RE2 quoted(R"("[^"]*"|\([^)]*\))");
+  std::string subject = Lower(message);
+  RE2::GlobalReplace(&subject, quoted, "");
+  return subject;
+}
+
 // Did an earlier stage already report this field missing? The decree stage
-// owns `field-missing` for whatever it could not find; Check reports only a
-// required field nobody mentioned, so each absence is reported exactly once.
-bool AlreadyReported(const Earlier& earlier, const RE2& mentioned) {
-  static const RE2 plan_year(R"(plan[ _]year)");
+// owns `field-missing` for whatever it could not find (at the severity it
+// judges right); Check reports only a required field nobody reported, so each
+// absence is reported exactly once. `other_code` is a code that also covers
+// the absence (a date that was printed but unreadable).
+bool AlreadyReported(const Earlier& earlier, const RE2& mentioned, const char* other_code) {
+  if (other_code != nullptr && earlier.Has(other_code)) return true;
   for (const Diagnostic& d : earlier.items()) {
-    if (d.code != "field-missing") continue;
-    std::string message = Lower(d.message);
-    RE2::GlobalReplace(&message, plan_year, "");
-    if (RE2::PartialMatch(message, mentioned)) return true;
+    if (d.code == "field-missing" && RE2::PartialMatch(Subject(d.message), mentioned)) {
+      return true;
+    }
   }
   return false;
 }
 
-void CheckRequiredFields(const Document& doc, const Earlier& earlier, Diagnostics& diags) {
+void CheckRequiredFields(const Document& doc, Reporter& diags) {
   const Decree& d = doc.decree;
+  const Earlier& earlier = diags.earlier();
   struct Field {
     bool present;
     const RE2& mentioned;
+    const char* other_code;
     int line;
     const char* message;
   };
   const Field fields[] = {
-      {d.number.has_value(), MentionsNumber(), 0,
+      {d.number.has_value(), MentionsNumber(), nullptr, 0,
        "decree number not found: expected a line like 'NOMOR 10 TAHUN 2026' under the "
        "KEPUTUSAN heading"},
-      {d.year.has_value(), MentionsYear(), LineOf(d, "number"),
+      {d.year.has_value(), MentionsYear(), nullptr, LineOf(d, "number"),
        "decree year not found: expected 'TAHUN <year>' after the decree number"},
-      {!d.region_name.empty(), MentionsRegion(), LineOf(d, "issuer"),
+      {!d.region_name.empty(), MentionsRegion(), "region-missing", LineOf(d, "issuer"),
        "issuing region not found: expected 'KOMISI PEMILIHAN UMUM KABUPATEN/KOTA <name>'"},
-      {d.title.has_value(), MentionsTitle(), LineOf(d, "number"),
+      {d.title.has_value(), MentionsTitle(), nullptr, LineOf(d, "number"),
        "decree title not found: expected the text after 'TENTANG'"},
-      {d.enacted.date.has_value(), MentionsDate(), LineOf(d, "enacted"),
+      {d.enacted.date.has_value(), MentionsDate(), "date-unreadable", LineOf(d, "enacted"),
        "enactment date not found: expected 'pada tanggal <day> <month> <year>' after "
        "'Ditetapkan di'"},
-      {d.signatory.name.has_value(), MentionsSignatory(), LineOf(d, "signatory"),
+      {d.signatory.name.has_value(), MentionsSignatory(), nullptr, LineOf(d, "signatory"),
        "signatory name not found: expected the chair's (KETUA) name below the signature"},
   };
   for (const Field& f : fields) {
-    if (f.present || AlreadyReported(earlier, f.mentioned)) continue;
-    // The region stage reports a missing region under its own code.
-    if (&f.mentioned == &MentionsRegion() && earlier.Has("region-missing")) continue;
-    diags.Error("field-missing", f.line, f.message);
+    if (f.present || AlreadyReported(earlier, f.mentioned, f.other_code)) continue;
+    diags.unfiltered().Error("field-missing", f.line, f.message);
   }
 }
 
-void CheckEnactmentDate(const Document& doc, const CheckOptions& options,
-                        const Earlier& earlier, Diagnostics& diags) {
+void CheckEnactmentDate(const Document& doc, const CheckOptions& options, Reporter& diags) {
   const Decree& d = doc.decree;
   if (!d.enacted.date) return;
   const int line = LineOf(d, "enacted");
   std::optional<Date> date = ParseIsoDate(*d.enacted.date);
   if (!date) {
-    if (!earlier.HasAt("date-invalid", line)) {
-      diags.Error("date-invalid", line,
-                  fmt::format("enactment date '{}' is not a real calendar date",
-                              *d.enacted.date));
-    }
+    diags.Error("date-invalid", line,
+                fmt::format("enactment date '{}' is not a real calendar date",
+                            *d.enacted.date));
     return;
   }
   if (options.today) {
@@ -118,12 +131,6 @@ void CheckEnactmentDate(const Document& doc, const CheckOptions& options,
                               "month and year",
                               *d.enacted.date, *options.today));
     }
-  }
-  if (d.year && date->year != *d.year) {
-    diags.Warning("date-year-mismatch", line,
-                  fmt::format("enacted in {} but numbered as a decree of year {} "
-                              "(NOMOR … TAHUN {}): one of them is wrong",
-                              date->year, *d.year, *d.year));
   }
 }
 
@@ -137,7 +144,7 @@ std::optional<int> TitleYear(const std::string& title) {
   return last;
 }
 
-void CheckPlanYear(const Document& doc, Diagnostics& diags) {
+void CheckPlanYear(const Document& doc, Reporter& diags) {
   const Decree& d = doc.decree;
   if (!d.plan_year) return;
   int line = LineOf(d, "plan_year");
@@ -172,10 +179,9 @@ std::optional<Date> ParseIsoDate(const std::string& text) {
   return date;
 }
 
-void CheckDecree(const Document& doc, const CheckOptions& options, const Earlier& earlier,
-                 Diagnostics& diags) {
-  CheckRequiredFields(doc, earlier, diags);
-  CheckEnactmentDate(doc, options, earlier, diags);
+void CheckDecree(const Document& doc, const CheckOptions& options, Reporter& diags) {
+  CheckRequiredFields(doc, diags);
+  CheckEnactmentDate(doc, options, diags);
   CheckPlanYear(doc, diags);
 }
 

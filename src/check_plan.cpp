@@ -51,7 +51,7 @@ int LastLine(const Area& area) {
   return last;
 }
 
-void CheckAreas(const Plan& plan, Diagnostics& diags) {
+void CheckAreas(const Plan& plan, Reporter& diags) {
   if (plan.areas.empty()) {
     diags.Error("area-missing", plan.table_line,
                 "the action-plan table holds no area of change: expected the 8 areas "
@@ -114,8 +114,7 @@ std::string Quote(std::string_view text) {
   return fmt::format("'{}…'", text.substr(0, cut));
 }
 
-void CheckSubActivity(const Plan& plan, const SubActivity& sub, const Earlier& earlier,
-                      Diagnostics& diags) {
+void CheckSubActivity(const Plan& plan, const SubActivity& sub, Reporter& diags) {
   const int line = sub.line_start;
   if (sub.indicators.empty()) {
     diags.Warning("indicators-none", line,
@@ -126,7 +125,7 @@ void CheckSubActivity(const Plan& plan, const SubActivity& sub, const Earlier& e
   // The reconcile stage reports an unscheduled row as it builds it; this is
   // the safety net for a record it did not report, never a second report.
   if (sub.months.empty() &&
-      !earlier.HasWithin("months-none", sub.line_start, std::max(sub.line_start, sub.line_end))) {
+      !diags.earlier().HasWithin("months-none", sub.line_start, std::max(sub.line_start, sub.line_end))) {
     diags.Warning("months-none", line,
                   fmt::format("sub-activity {} has no √ month mark", Quote(sub.text)));
   }
@@ -146,7 +145,7 @@ void CheckSubActivity(const Plan& plan, const SubActivity& sub, const Earlier& e
 
 }  // namespace
 
-void CheckPlan(const Document& doc, const Earlier& earlier, Diagnostics& diags) {
+void CheckPlan(const Document& doc, Reporter& diags) {
   const Plan& plan = doc.plan;
   // Without a table the table stage has said so (table-not-found); checking
   // areas of a plan that was never read would only repeat it eight times.
@@ -164,7 +163,7 @@ void CheckPlan(const Document& doc, const Earlier& earlier, Diagnostics& diags) 
                                   Quote(activity.name.value_or(activity.label.value_or("?")))));
       }
       for (const SubActivity& sub : activity.sub_activities) {
-        CheckSubActivity(plan, sub, earlier, diags);
+        CheckSubActivity(plan, sub, diags);
       }
     }
   }

@@ -29,6 +29,31 @@ class Earlier {
   std::vector<Diagnostic> items_;
 };
 
+// Where the rules write: skips a finding an earlier stage already made (same
+// code, same line), so a rule that a stage also applies while extracting
+// (area-unknown, months-none) reports each defect once.
+class Reporter {
+ public:
+  Reporter(const Earlier& earlier, Diagnostics& out) : earlier_(earlier), out_(out) {}
+  void Error(const std::string& code, int line, std::string message) {
+    Add(Severity::kError, code, line, std::move(message));
+  }
+  void Warning(const std::string& code, int line, std::string message) {
+    Add(Severity::kWarning, code, line, std::move(message));
+  }
+  const Earlier& earlier() const { return earlier_; }
+  // For a rule that decides itself what counts as already reported: several
+  // fields share the code field-missing, and may share a line.
+  Diagnostics& unfiltered() { return out_; }
+
+ private:
+  void Add(Severity severity, const std::string& code, int line, std::string message) {
+    if (!earlier_.HasAt(code, line)) out_.Add(severity, code, line, std::move(message));
+  }
+  const Earlier& earlier_;
+  Diagnostics& out_;
+};
+
 // A calendar date parsed from ISO "YYYY-MM-DD"; nullopt unless the text has
 // that shape AND names a real day (no 2026-02-30).
 struct Date {
@@ -38,11 +63,10 @@ struct Date {
 std::optional<Date> ParseIsoDate(const std::string& text);
 
 // Decree header rules: required fields, enactment date, plan year.
-void CheckDecree(const Document& doc, const CheckOptions& options,
-                 const Earlier& earlier, Diagnostics& diags);
+void CheckDecree(const Document& doc, const CheckOptions& options, Reporter& diags);
 
 // Action-plan rules: the 8 areas, empty activities, indicators, months,
 // responsible units.
-void CheckPlan(const Document& doc, const Earlier& earlier, Diagnostics& diags);
+void CheckPlan(const Document& doc, Reporter& diags);
 
 }  // namespace renaksi::check

@@ -162,8 +162,6 @@ TEST_CASE("check: an impossible calendar date is date-invalid") {
   REQUIRE(invalid.size() == 1);
   CHECK(invalid[0].line == 40);
   doc.decree.enacted.date = "2028-02-29";  // leap year
-  doc.decree.year = 2028;
-  doc.decree.plan_year.reset();
   CHECK(Only(RunCheck(doc), "date-invalid").empty());
 }
 
@@ -180,12 +178,68 @@ TEST_CASE("check: ParseIsoDate accepts only real days in ISO shape") {
   CHECK_FALSE(IsIsoDate("2026-12-32"));
 }
 
-TEST_CASE("check: enactment year differing from the decree year is a warning") {
+TEST_CASE("check: the decree stage's field-missing messages are recognized by subject") {
+  // Phrasings of the decree stage: each covers its own field and no other.
+  struct Case {
+    const char* message;
+    const char* field_left;  // the one field Check must still report
+  };
+  const Case cases[] = {
+      {"no decree number (\"NOMOR …\") found in the heading; left null", "year"},
+      {"no decree year (\"TAHUN YYYY\") found in the heading; left null", "number"},
+      {"no title (\"TENTANG …\") found in the heading; left null", "year"},
+      {"no enactment date (\"pada tanggal …\") found; left null", "title"},
+      {"no name printed for the chair (KETUA) in either signature block; signatory name "
+       "left null",
+       "date"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.message);
+    Document doc = SoundDocument();
+    doc.decree.number.reset();
+    doc.decree.year.reset();
+    doc.decree.title.reset();
+    doc.decree.enacted.date.reset();
+    doc.decree.signatory.name.reset();
+    doc.diagnostics.Warning("field-missing", 3, c.message);
+    auto missing = Only(RunCheck(doc), "field-missing");
+    CHECK(missing.size() == 4);
+    bool left_reported = false;
+    for (const Diagnostic& d : missing) {
+      left_reported = left_reported || d.message.find(c.field_left) != std::string::npos;
+    }
+    CHECK(left_reported);
+  }
+}
+
+TEST_CASE("check: messages about other fields do not hide a required one") {
   Document doc = SoundDocument();
-  doc.decree.enacted.date = "2025-12-30";
-  auto mismatch = Only(RunCheck(doc), "date-year-mismatch");
-  REQUIRE(mismatch.size() == 1);
-  CHECK(mismatch[0].severity == Severity::kWarning);
+  doc.decree.year.reset();
+  doc.decree.title.reset();
+  doc.decree.enacted.date.reset();
+  doc.diagnostics.Warning("field-missing", 10,
+                          "no plan year (\"… TAHUN YYYY\") found in the title or the annex "
+                          "heading; left null");
+  doc.diagnostics.Warning("field-missing", 40,
+                          "no place of enactment (\"Ditetapkan di …\") found; left null");
+  doc.diagnostics.Warning("field-missing", 44,
+                          "no signatory title (\"KETUA …\") in the signature blocks; left null");
+  CHECK(Only(RunCheck(doc), "field-missing").size() == 3);
+}
+
+TEST_CASE("check: an unreadable date already reported is not called missing") {
+  Document doc = SoundDocument();
+  doc.decree.enacted.date.reset();
+  doc.diagnostics.Warning("date-unreadable", 40, "enactment date \"31 Juni 2026\" is invalid");
+  CHECK(Only(RunCheck(doc), "field-missing").empty());
+}
+
+TEST_CASE("check: a finding an earlier stage made at the same line is not repeated") {
+  Document doc = SoundDocument();
+  doc.plan.areas[7].canonical.reset();
+  doc.diagnostics.Warning("area-unknown", doc.plan.areas[7].line, "not a canonical area");
+  CHECK(Only(RunCheck(doc), "area-unknown").empty());
+  CHECK(Only(RunCheck(doc), "area-missing").size() == 1);
 }
 
 TEST_CASE("check: plan year must agree with the title and the decree year") {

@@ -23,6 +23,15 @@ FileReport UnreadableReport(const std::string& path, const std::string& message)
   return report;
 }
 
+FileReport InputProblemReport(const std::string& path, const std::string& message) {
+  const bool unreadable = message.rfind("no such", 0) == 0 || message.rfind("cannot", 0) == 0;
+  if (unreadable) return UnreadableReport(path, message);
+  FileReport report;
+  report.path = path;
+  report.diagnostics.push_back({Severity::kError, "no-input-files", 0, message});
+  return report;
+}
+
 void DropIgnored(FileReport& report, const std::set<std::string>& ignored) {
   std::erase_if(report.diagnostics,
                 [&](const Diagnostic& d) { return ignored.count(d.code) > 0; });

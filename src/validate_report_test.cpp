@@ -44,6 +44,18 @@ TEST_CASE("validate report: verdicts and precedence") {
   CHECK(BatchVerdict({}, true) == Verdict::kPassed);
 }
 
+TEST_CASE("validate report: input problems are unreadable, or input errors") {
+  FileReport gone = InputProblemReport("gone", "no such file or directory");
+  CHECK_FALSE(gone.readable);
+  CHECK(gone.diagnostics.at(0).code == "io-error");
+  CHECK(InputProblemReport("d", "cannot read directory: denied").readable == false);
+  FileReport empty = InputProblemReport("dir", "directory holds no *.txt file");
+  CHECK(empty.readable);
+  CHECK(empty.diagnostics.at(0).code == "no-input-files");
+  CHECK(empty.diagnostics.at(0).severity == Severity::kError);
+  CHECK(BatchVerdict({empty}, false) == Verdict::kFailed);
+}
+
 TEST_CASE("validate report: --ignore drops exactly the named codes") {
   FileReport report = Sample();
   DropIgnored(report, {"field-missing", "no-such-code"});

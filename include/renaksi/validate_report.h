@@ -26,6 +26,12 @@ FileReport ReportOf(const Document& doc);
 // A file whose bytes could not be read: one `io-error` at line 0.
 FileReport UnreadableReport(const std::string& path, const std::string& message);
 
+// A command-line argument that yielded no file (CollectInputs' problems): a
+// path that does not exist or cannot be read is unreadable (io-error); a
+// directory holding no *.txt is an input error (no-input-files), as in
+// `extract`.
+FileReport InputProblemReport(const std::string& path, const std::string& message);
+
 // Drops the diagnostics whose code the user silenced with --ignore.
 void DropIgnored(FileReport& report, const std::set<std::string>& ignored);
 

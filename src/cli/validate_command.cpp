@@ -84,7 +84,7 @@ int RunValidate(const ValidateArgs& args) {
     reports.push_back(ValidateFile(path, check_options));
   }
   for (const InputProblem& problem : collected.problems) {
-    reports.push_back(UnreadableReport(problem.path, problem.message));
+    reports.push_back(InputProblemReport(problem.path, problem.message));
   }
   for (FileReport& report : reports) DropIgnored(report, ignored);
 
