@@ -87,10 +87,13 @@ std::unique_ptr<BatchWriter> BatchWriter::Create(const BatchOptions& options,
   return writer;
 }
 
-BatchWriter::~BatchWriter() {
+BatchWriter::~BatchWriter() { RemoveWorkDir(); }
+
+void BatchWriter::RemoveWorkDir() {
   if (work_dir_.empty()) return;
   std::error_code ec;
   fs::remove_all(work_dir_, ec);
+  work_dir_.clear();
 }
 
 std::string BatchWriter::FragmentPath(std::size_t index, const char* extension) const {
@@ -164,6 +167,12 @@ std::string BatchWriter::ReadFragment(std::size_t index, const char* extension) 
 }
 
 bool BatchWriter::Finish(std::string* error) {
+  bool ok = Assemble(error);
+  RemoveWorkDir();
+  return ok;
+}
+
+bool BatchWriter::Assemble(std::string* error) {
   std::sort(summaries_.begin(), summaries_.end(),
             [](const auto& a, const auto& b) { return a.index < b.index; });
   const OutputFormats& f = options_.formats;

@@ -74,6 +74,8 @@ class BatchWriter {
   std::string FragmentPath(std::size_t index, const char* extension) const;
   std::vector<std::vector<const DocumentSummary*>> GroupByRegion() const;
   std::string ReadFragment(std::size_t index, const char* extension) const;
+  bool Assemble(std::string* error);
+  void RemoveWorkDir();
 
   BatchOptions options_;
   std::string work_dir_;
