@@ -334,13 +334,11 @@ class PlanBuilder {
     add_role(r.indicator, "indicator");
     if (!roles.empty()) parts.push_back(roles);
     if (!r.months.empty()) {
-      std::vector<std::string> cols;
-      for (int c : r.mark_cols) cols.push_back(std::to_string(c + 1));
-      std::vector<std::string> months;
-      for (int m : r.months) months.push_back(std::to_string(m));
+      std::vector<int> cols;
+      for (int c : r.mark_cols) cols.push_back(c + 1);
       parts.push_back(fmt::format("marks in columns {} read as months {} (months start right "
                                   "after the row's own indicator cell)",
-                                  fmt::join(cols, ", "), fmt::join(months, ", ")));
+                                  FormatMonths(cols), FormatMonths(r.months)));
     }
     return fmt::format("{}", fmt::join(parts, "; "));
   }

@@ -27,10 +27,15 @@ std::optional<std::string> NonEmpty(const std::string& text) {
   return text;
 }
 
+// "columns 6–20 → months 1–15": marks as compact ranges.
 std::string ColumnList(const std::vector<rec::MarkedMonth>& marks) {
-  std::vector<std::string> parts;
-  for (const auto& m : marks) parts.push_back(fmt::format("column {} → month {}", m.column + 1, m.month));
-  return fmt::format("{}", fmt::join(parts, ", "));
+  std::vector<int> columns, months;
+  for (const auto& m : marks) {
+    columns.push_back(m.column + 1);
+    months.push_back(m.month);
+  }
+  return fmt::format("columns {} → months {}", rec::FormatMonths(columns),
+                     rec::FormatMonths(months));
 }
 
 void SettleText(SubWork& work, SubActivity& sub, Diagnostics& diags) {
@@ -71,7 +76,7 @@ void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
       std::vector<int> past;
       for (const auto& m : clamped.overflow) past.push_back(m.month);
       diags.Warning("months-overflow", row.line,
-                    fmt::format("{} √ marks after the indicator cell ({}); month(s) {} lie "
+                    fmt::format("{} √ mark(s) after the indicator cell ({}); month(s) {} lie "
                                 "past December and no reading of the row places them in "
                                 "1..12: clamped to month 12",
                                 row.marks.size(), ColumnList(row.marks),

@@ -156,7 +156,7 @@ RawTable ReadTable(const SourceLines& table_lines, Diagnostics& diags) {
       if (cell::Trim(line.text).empty()) continue;
       if (table.found) {
         ReportArtifactLine(line, diags);
-        page_start = true;
+        page_start = !table.rows.empty();
       }
       continue;
     }
@@ -169,12 +169,12 @@ RawTable ReadTable(const SourceLines& table_lines, Diagnostics& diags) {
         header_width = cells.size();
       }
       table.header_lines.push_back(line.number);
-      page_start = true;
+      page_start = !table.rows.empty();
       continue;
     }
     if (IsNumberRow(cells)) {
       table.header_lines.push_back(line.number);
-      page_start = true;
+      page_start = !table.rows.empty();
       continue;
     }
     if (IsBlankRow(cells)) continue;
