@@ -6,15 +6,19 @@
 
 #include "commands.h"
 #include "renaksi/citation.h"
+#include "renaksi/diagnostic.h"
 #include "renaksi/emit_json.h"
 
 namespace renaksi::cli {
 namespace {
 
 // One JSON line per input, `null` for text naming no legal instrument, so
-// output lines stay aligned with input lines.
-bool PrintCitation(const std::string& text) {
-  std::optional<Citation> citation = ParseCitation(text);
+// output lines stay aligned with input lines. What the parser doubted goes to
+// stderr as `source:N: severity: message [code]`, N counting inputs.
+bool PrintCitation(const std::string& text, const char* source, int number) {
+  Diagnostics diags;
+  std::optional<Citation> citation = ParseCitation(text, number, diags);
+  for (const auto& d : diags.items()) std::cerr << FormatDiagnostic(source, d) << '\n';
   std::cout << (citation ? CitationToJson(*citation) : Json(nullptr))
                    .dump(-1, ' ', false, Json::error_handler_t::replace)
             << '\n';
@@ -36,12 +40,17 @@ void AddCiteCommand(CLI::App& app, int* exit_code) {
   cmd->callback([texts, exit_code] {
     bool all_parsed = true;
     if (!texts->empty()) {
-      for (const auto& text : *texts) all_parsed = PrintCitation(text) && all_parsed;
+      int number = 0;
+      for (const auto& text : *texts) {
+        all_parsed = PrintCitation(text, "argument", ++number) && all_parsed;
+      }
     } else {
       std::string line;
+      int number = 0;
       while (std::getline(std::cin, line)) {
+        ++number;
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        all_parsed = PrintCitation(line) && all_parsed;
+        all_parsed = PrintCitation(line, "-", number) && all_parsed;
       }
     }
     std::cout.flush();
