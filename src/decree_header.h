@@ -2,6 +2,12 @@
 // year, read from the preamble ("KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN X
 // / NOMOR N TAHUN Y / TENTANG …") and cross-checked against the decree's
 // own "Menetapkan :" line and the annex heading.
+//
+// The title keeps the case it is printed in (decrees print it in capitals;
+// changing case would alter words such as acronyms), with spaces collapsed,
+// wrapped lines joined and trailing punctuation removed. The issuer is
+// rebuilt in title case ("Komisi Pemilihan Umum Kabupaten Muaro Jambi"),
+// while region_name stays as printed for the gazetteer lookup.
 #pragma once
 
 #include <optional>

@@ -322,3 +322,24 @@ TEST_CASE("Legal basis keeps printed labels, continuation lines and reports jump
 }
 
 }  // namespace renaksi
+
+namespace renaksi {
+
+// Truncated copies (a download cut short, a page missing) must never crash
+// a stage or make it throw; each prefix of both samples is tried.
+TEST_CASE("Every truncation of the samples extracts without crashing") {
+  for (const char* path : {testing::kMuaroJambi, testing::kBatangHari}) {
+    Diagnostics read_diags;
+    SourceLines lines = ReadDocument(testing::ReadProjectFile(path), read_diags).lines;
+    for (std::size_t n = 0; n <= lines.size(); ++n) {
+      SourceLines prefix(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(n));
+      Diagnostics diags;
+      CHECK_NOTHROW({
+        Decree d = ExtractDecree(Segment(prefix, diags), diags);
+        IdentifyRegion(d, Gazetteer::Builtin(), diags);
+      });
+    }
+  }
+}
+
+}  // namespace renaksi
