@@ -2,6 +2,7 @@
 // records after transformations a real copy may show.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
