@@ -1,0 +1,87 @@
+// Batch output: many documents in, one JSON/CSV/NDJSON set per region out,
+// plus manifest.json.
+//
+// Memory stays flat however many files a batch has: each document's outputs
+// are rendered as soon as it is extracted and spilled to a private work
+// folder; only a small summary is kept. Finish() then assembles each region
+// file from its spilled fragments in contract order (year, then number) and
+// moves every file into place only after all were written, so a failed run
+// leaves no half-written file. Add() may be called from several threads.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "renaksi/document.h"
+
+namespace renaksi {
+
+struct OutputFormats {
+  bool json = true;
+  bool csv = true;
+  bool ndjson = false;
+};
+
+struct BatchOptions {
+  std::string out_dir;      // ignored when `out` is set
+  OutputFormats formats;
+  std::ostream* out = nullptr;  // --stdout: write region outputs here instead
+};
+
+// What a batch keeps of one input after its outputs were spilled.
+struct DocumentSummary {
+  std::size_t index = 0;  // position in the input list
+  std::string path;
+  std::string sha256;
+  std::uint64_t bytes = 0;
+  bool readable = false;
+  bool is_decree = false;
+  std::string io_error;  // set when the file could not be read at all
+  Region region;
+  std::optional<int> year;
+  std::optional<std::string> number;
+  std::size_t errors = 0, warnings = 0, infos = 0;
+};
+
+class BatchWriter {
+ public:
+  // Creates the output folder (if needed) and a private work folder.
+  static std::unique_ptr<BatchWriter> Create(const BatchOptions& options,
+                                             std::string* error);
+  ~BatchWriter();
+  BatchWriter(const BatchWriter&) = delete;
+  BatchWriter& operator=(const BatchWriter&) = delete;
+
+  // Renders and spills one document. Thread-safe. False on an I/O failure.
+  bool Add(std::size_t index, const Document& doc, std::string* error);
+  // Records an input that could not be read.
+  void AddUnreadable(std::size_t index, const std::string& path, const std::string& message);
+
+  // Writes the region files and manifest.json. False on an I/O failure, in
+  // which case no output file was changed.
+  bool Finish(std::string* error);
+
+  // Paths written by Finish, relative to the output folder, sorted.
+  const std::vector<std::string>& written() const { return written_; }
+
+ private:
+  explicit BatchWriter(BatchOptions options) : options_(std::move(options)) {}
+  std::string FragmentPath(std::size_t index, const char* extension) const;
+  std::vector<std::vector<const DocumentSummary*>> GroupByRegion() const;
+  std::string ReadFragment(std::size_t index, const char* extension) const;
+  bool Assemble(std::string* error);
+  void RemoveWorkDir();
+
+  BatchOptions options_;
+  std::string work_dir_;
+  std::mutex mutex_;
+  std::vector<DocumentSummary> summaries_;
+  std::vector<std::string> written_;
+};
+
+}  // namespace renaksi

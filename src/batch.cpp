@@ -1,0 +1,279 @@
+#include "renaksi/batch.h"
+
+#include <stdlib.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <system_error>
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include "renaksi/atomic_file.h"
+#include "renaksi/emit_csv.h"
+#include "renaksi/emit_json.h"
+
+namespace renaksi {
+namespace fs = std::filesystem;
+
+namespace {
+
+// File names come only from slugs of this shape; anything else (a defect
+// upstream) falls back to the unknown-region bucket rather than reaching the
+// file system.
+bool IsSafeSlug(const std::string& slug) {
+  static const RE2 kSlug("[a-z0-9]+(-[a-z0-9]+)*");
+  return slug.size() <= 120 && RE2::FullMatch(slug, kSlug);
+}
+
+// Year, then number (numerically when both are numbers), then path: the
+// contract's order, made total so output never depends on input order.
+bool DecreeOrder(const DocumentSummary* a, const DocumentSummary* b) {
+  int year_a = a->year.value_or(INT32_MAX), year_b = b->year.value_or(INT32_MAX);
+  if (year_a != year_b) return year_a < year_b;
+  const std::string& na = a->number.value_or("");
+  const std::string& nb = b->number.value_or("");
+  auto numeric = [](const std::string& s) {
+    return !s.empty() && s.size() < 10 && std::all_of(s.begin(), s.end(), ::isdigit);
+  };
+  if (numeric(na) && numeric(nb) && std::stol(na) != std::stol(nb)) {
+    return std::stol(na) < std::stol(nb);
+  }
+  if (na != nb) return na < nb;
+  return a->path < b->path;
+}
+
+Json SeverityCounts(std::size_t errors, std::size_t warnings, std::size_t infos) {
+  return Json{{"error", errors}, {"warning", warnings}, {"info", infos}};
+}
+
+std::string FileStatus(const DocumentSummary& s) {
+  if (!s.io_error.empty()) return "unreadable";
+  if (!s.is_decree) return "no-decree";
+  return s.errors > 0 ? "errors" : "ok";
+}
+
+}  // namespace
+
+std::unique_ptr<BatchWriter> BatchWriter::Create(const BatchOptions& options,
+                                                 std::string* error) {
+  std::unique_ptr<BatchWriter> writer(new BatchWriter(options));
+  std::string parent;
+  if (options.out == nullptr) {
+    std::error_code ec;
+    fs::create_directories(options.out_dir, ec);
+    if (ec || !fs::is_directory(options.out_dir)) {
+      *error = fmt::format("cannot create output folder {}: {}", options.out_dir,
+                           ec ? ec.message() : "not a directory");
+      return nullptr;
+    }
+    parent = options.out_dir;
+  } else {
+    std::error_code ec;
+    parent = fs::temp_directory_path(ec).string();
+    if (ec) parent = "/tmp";
+  }
+  std::string work_template = parent + "/.renaksi-work-XXXXXX";
+  if (mkdtemp(work_template.data()) == nullptr) {
+    *error = fmt::format("cannot write in {}: {}", parent, std::strerror(errno));
+    return nullptr;
+  }
+  writer->work_dir_ = work_template;
+  return writer;
+}
+
+BatchWriter::~BatchWriter() { RemoveWorkDir(); }
+
+void BatchWriter::RemoveWorkDir() {
+  if (work_dir_.empty()) return;
+  std::error_code ec;
+  fs::remove_all(work_dir_, ec);
+  work_dir_.clear();
+}
+
+std::string BatchWriter::FragmentPath(std::size_t index, const char* extension) const {
+  return fmt::format("{}/{}.{}", work_dir_, index, extension);
+}
+
+bool BatchWriter::Add(std::size_t index, const Document& doc, std::string* error) {
+  DocumentSummary s;
+  s.index = index;
+  s.path = doc.source.path;
+  s.sha256 = doc.source.sha256;
+  s.bytes = doc.source.bytes;
+  s.readable = doc.readable;
+  s.is_decree = doc.is_decree;
+  s.region = doc.region;
+  if (!IsSafeSlug(s.region.slug)) s.region.slug = std::string(kUnknownRegionSlug);
+  s.year = doc.decree.year;
+  s.number = doc.decree.number;
+  s.errors = doc.diagnostics.Count(Severity::kError);
+  s.warnings = doc.diagnostics.Count(Severity::kWarning);
+  s.infos = doc.diagnostics.Count(Severity::kInfo);
+
+  if (doc.is_decree) {
+    const OutputFormats& f = options_.formats;
+    std::vector<std::pair<const char*, std::string>> fragments;
+    if (f.json) fragments.emplace_back("json", RenderDecreeJson(doc));
+    if (f.csv) fragments.emplace_back("csv", RenderCsvRows(doc));
+    if (f.ndjson) fragments.emplace_back("ndjson", RenderNdjsonRows(doc));
+    for (const auto& [extension, content] : fragments) {
+      std::ofstream out(FragmentPath(index, extension), std::ios::binary);
+      out << content;
+      if (!out.flush()) {
+        *error = fmt::format("cannot write to work folder {}", work_dir_);
+        return false;
+      }
+    }
+  }
+  std::lock_guard<std::mutex> lock(mutex_);
+  summaries_.push_back(std::move(s));
+  return true;
+}
+
+void BatchWriter::AddUnreadable(std::size_t index, const std::string& path,
+                                const std::string& message) {
+  DocumentSummary s;
+  s.index = index;
+  s.path = path;
+  s.io_error = message;
+  s.region.slug = std::string(kUnknownRegionSlug);
+  s.errors = 1;
+  std::lock_guard<std::mutex> lock(mutex_);
+  summaries_.push_back(std::move(s));
+}
+
+std::vector<std::vector<const DocumentSummary*>> BatchWriter::GroupByRegion() const {
+  std::map<std::string, std::vector<const DocumentSummary*>> by_slug;
+  for (const auto& s : summaries_) {
+    if (s.is_decree) by_slug[s.region.slug].push_back(&s);
+  }
+  std::vector<std::vector<const DocumentSummary*>> groups;
+  for (auto& [slug, docs] : by_slug) {
+    std::sort(docs.begin(), docs.end(), DecreeOrder);
+    groups.push_back(std::move(docs));
+  }
+  return groups;
+}
+
+std::string BatchWriter::ReadFragment(std::size_t index, const char* extension) const {
+  std::ifstream in(FragmentPath(index, extension), std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+bool BatchWriter::Finish(std::string* error) {
+  bool ok = Assemble(error);
+  RemoveWorkDir();
+  return ok;
+}
+
+bool BatchWriter::Assemble(std::string* error) {
+  std::sort(summaries_.begin(), summaries_.end(),
+            [](const auto& a, const auto& b) { return a.index < b.index; });
+  const OutputFormats& f = options_.formats;
+  std::vector<std::pair<std::string, std::string>> staged;  // temporary, final name
+  auto discard_staged = [&] {
+    for (const auto& [temporary, name] : staged) fs::remove(temporary);
+  };
+  auto stage = [&](const std::string& name, const std::string& content) {
+    std::string temporary =
+        WriteTemporary(options_.out_dir + "/" + name, content, error);
+    if (temporary.empty()) return false;
+    staged.emplace_back(temporary, name);
+    return true;
+  };
+
+  Json regions = Json::array();
+  bool csv_header_written = false;
+  for (const auto& group : GroupByRegion()) {
+    // The first decree (in contract order) names the region: deterministic
+    // for a given set of inputs.
+    const Region& region = group.front()->region;
+    std::vector<std::string> json_fragments;
+    std::string csv, ndjson;
+    std::size_t errors = 0, warnings = 0, infos = 0;
+    for (const DocumentSummary* s : group) {
+      if (f.json) json_fragments.push_back(ReadFragment(s->index, "json"));
+      if (f.csv) csv += ReadFragment(s->index, "csv");
+      if (f.ndjson) ndjson += ReadFragment(s->index, "ndjson");
+      errors += s->errors;
+      warnings += s->warnings;
+      infos += s->infos;
+    }
+    Json files = Json::object();
+    if (options_.out != nullptr) {
+      if (f.json) *options_.out << RenderRegionJson(region, json_fragments);
+      if (f.csv) {
+        if (!csv_header_written) *options_.out << CsvHeader();
+        csv_header_written = true;
+        *options_.out << csv;
+      }
+      if (f.ndjson) *options_.out << ndjson;
+    } else {
+      std::vector<std::pair<const char*, std::string>> outputs;
+      if (f.json) outputs.emplace_back("json", RenderRegionJson(region, json_fragments));
+      if (f.csv) outputs.emplace_back("csv", CsvHeader() + csv);
+      if (f.ndjson) outputs.emplace_back("ndjson", std::move(ndjson));
+      for (auto& [extension, content] : outputs) {
+        std::string name = region.slug + "." + extension;
+        if (!stage(name, content)) {
+          discard_staged();
+          return false;
+        }
+        files[extension] = name;
+      }
+    }
+    Json entry = RegionToJson(region);
+    entry["decrees"] = group.size();
+    entry["files"] = std::move(files);
+    entry["diagnostics"] = SeverityCounts(errors, warnings, infos);
+    regions.push_back(std::move(entry));
+  }
+  if (options_.out != nullptr) {
+    options_.out->flush();
+    return true;
+  }
+
+  Json files = Json::array();
+  std::size_t decrees = 0, errors = 0, warnings = 0, infos = 0;
+  for (const auto& s : summaries_) {
+    Json file{{"path", s.path},
+              {"sha256", s.sha256.empty() ? Json(nullptr) : Json(s.sha256)},
+              {"bytes", s.bytes},
+              {"status", FileStatus(s)},
+              {"region", s.is_decree ? Json(s.region.slug) : Json(nullptr)},
+              {"decrees", s.is_decree ? 1 : 0},
+              {"diagnostics", SeverityCounts(s.errors, s.warnings, s.infos)}};
+    if (!s.io_error.empty()) file["error"] = s.io_error;
+    files.push_back(std::move(file));
+    decrees += s.is_decree ? 1 : 0;
+    errors += s.errors;
+    warnings += s.warnings;
+    infos += s.infos;
+  }
+  Json manifest{{"schema_version", kSchemaVersion},
+                {"generator", {{"name", "renaksi"}, {"version", RENAKSI_VERSION}}},
+                {"regions", std::move(regions)},
+                {"files", std::move(files)},
+                {"totals", {{"files", summaries_.size()},
+                            {"decrees", decrees},
+                            {"diagnostics", SeverityCounts(errors, warnings, infos)}}}};
+  if (!stage("manifest.json",
+             manifest.dump(2, ' ', false, Json::error_handler_t::replace) + "\n")) {
+    discard_staged();
+    return false;
+  }
+  for (const auto& [temporary, name] : staged) {
+    if (!CommitTemporary(temporary, options_.out_dir + "/" + name, error)) return false;
+    written_.push_back(name);
+  }
+  std::sort(written_.begin(), written_.end());
+  return true;
+}
+
+}  // namespace renaksi

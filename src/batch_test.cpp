@@ -1,0 +1,109 @@
+#include "renaksi/batch.h"
+
+#include <doctest/doctest.h>
+
+#include <stdlib.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "renaksi/emit_json.h"
+
+namespace renaksi {
+namespace {
+namespace fs = std::filesystem;
+
+struct TempDir {
+  TempDir() {
+    std::string t = (fs::temp_directory_path() / "renaksi-batch-test-XXXXXX").string();
+    path = mkdtemp(t.data());
+  }
+  ~TempDir() { fs::remove_all(path); }
+  std::string path;
+};
+
+Document MakeDoc(std::string path, std::string slug, int year, std::string number) {
+  Document doc;
+  doc.source.path = std::move(path);
+  doc.readable = doc.is_decree = true;
+  doc.region.kind = "kabupaten";
+  doc.region.name = "X";
+  doc.region.slug = std::move(slug);
+  doc.decree.year = year;
+  doc.decree.number = std::move(number);
+  return doc;
+}
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+TEST_CASE("batch: groups by region, orders by year then number, writes manifest") {
+  TempDir dir;
+  std::string error;
+  auto writer = BatchWriter::Create({dir.path, {}, nullptr}, &error);
+  REQUIRE(writer);
+  CHECK(writer->Add(0, MakeDoc("c.txt", "kabupaten-a", 2026, "10"), &error));
+  CHECK(writer->Add(1, MakeDoc("b.txt", "kabupaten-a", 2026, "9"), &error));
+  CHECK(writer->Add(2, MakeDoc("a.txt", "kabupaten-a", 2025, "30"), &error));
+  CHECK(writer->Add(3, MakeDoc("z.txt", "kota-b", 2026, "1"), &error));
+  writer->AddUnreadable(4, "gone.txt", "cannot open");
+  REQUIRE(writer->Finish(&error));
+  CHECK(writer->written() == std::vector<std::string>{"kabupaten-a.csv", "kabupaten-a.json",
+                                                      "kota-b.csv", "kota-b.json",
+                                                      "manifest.json"});
+  Json a = Json::parse(Slurp(dir.path + "/kabupaten-a.json"));
+  REQUIRE(a["decrees"].size() == 3);
+  CHECK(a["decrees"][0]["source"]["path"] == "a.txt");
+  CHECK(a["decrees"][1]["source"]["path"] == "b.txt");  // 9 before 10: numeric
+  CHECK(a["decrees"][2]["source"]["path"] == "c.txt");
+  Json manifest = Json::parse(Slurp(dir.path + "/manifest.json"));
+  CHECK(manifest["totals"]["files"] == 5);
+  CHECK(manifest["totals"]["decrees"] == 4);
+  CHECK(manifest["files"][4]["status"] == "unreadable");
+  CHECK(manifest["regions"][0]["files"]["json"] == "kabupaten-a.json");
+  // No work folder or temporary is left behind.
+  for (const auto& entry : fs::directory_iterator(dir.path)) {
+    CHECK(entry.path().filename().string()[0] != '.');
+  }
+}
+
+TEST_CASE("batch: an unsafe slug never reaches the file system") {
+  TempDir dir;
+  std::string error;
+  auto writer = BatchWriter::Create({dir.path, {}, nullptr}, &error);
+  REQUIRE(writer);
+  CHECK(writer->Add(0, MakeDoc("a.txt", "../../etc/passwd", 2026, "1"), &error));
+  REQUIRE(writer->Finish(&error));
+  CHECK(fs::exists(dir.path + "/unknown-region.json"));
+}
+
+TEST_CASE("batch: an output folder that cannot be created is an error") {
+  TempDir dir;
+  std::ofstream(dir.path + "/file") << "x";
+  std::string error;
+  auto writer = BatchWriter::Create({dir.path + "/file/sub", {}, nullptr}, &error);
+  CHECK_FALSE(writer);
+  CHECK(error.find("cannot create output folder") != std::string::npos);
+}
+
+TEST_CASE("batch: stdout mode writes one CSV header and no files") {
+  std::ostringstream out;
+  std::string error;
+  OutputFormats csv_only{false, true, false};
+  auto writer = BatchWriter::Create({"", csv_only, &out}, &error);
+  REQUIRE(writer);
+  CHECK(writer->Add(0, MakeDoc("a.txt", "kota-b", 2026, "1"), &error));
+  CHECK(writer->Add(1, MakeDoc("b.txt", "kabupaten-a", 2026, "1"), &error));
+  REQUIRE(writer->Finish(&error));
+  CHECK(out.str().rfind("region_code,", 0) == 0);
+  CHECK(out.str().find("region_code,", 1) == std::string::npos);
+  CHECK(writer->written().empty());
+}
+
+}  // namespace
+}  // namespace renaksi

@@ -1,0 +1,68 @@
+#include "renaksi/flat_rows.h"
+
+namespace renaksi {
+namespace {
+
+std::string Join(const std::vector<std::string>& items, const char* separator) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += separator;
+    out += items[i];
+  }
+  return out;
+}
+
+std::optional<std::string> RegionDisplayName(const Region& region) {
+  if (region.name.empty()) return std::nullopt;
+  return region.kind.empty() ? region.name : region.kind + " " + region.name;
+}
+
+}  // namespace
+
+const std::vector<std::string>& FlatColumns() {
+  static const std::vector<std::string> kColumns = {
+      "region_code", "region", "decree_number", "decree_year", "plan_year",
+      "area_no", "area", "area_canonical", "activity_no", "activity",
+      "sub_activity_no", "sub_activity", "indicators",
+      "m01", "m02", "m03", "m04", "m05", "m06", "m07", "m08", "m09", "m10", "m11", "m12",
+      "responsible", "note", "source", "line_start", "line_end", "flags"};
+  return kColumns;
+}
+
+std::vector<FlatRow> FlattenPlan(const Document& doc) {
+  std::vector<FlatRow> rows;
+  FlatRow base;
+  base.region_code = doc.region.bps_code;
+  base.region = RegionDisplayName(doc.region);
+  base.decree_number = doc.decree.number;
+  base.decree_year = doc.decree.year;
+  base.plan_year = doc.decree.plan_year;
+  base.source = doc.source.path;
+  for (const Area& area : doc.plan.areas) {
+    for (const Activity& activity : area.activities) {
+      for (const SubActivity& sub : activity.sub_activities) {
+        FlatRow row = base;
+        row.area_no = area.no;
+        row.area = area.name;
+        row.area_canonical = area.canonical;
+        row.activity_no = activity.no;
+        row.activity = activity.name;
+        row.sub_activity_no = sub.no;
+        row.sub_activity = sub.text;
+        row.indicators = Join(sub.indicators, " | ");
+        for (int month : sub.months) {
+          if (month >= 1 && month <= 12) row.months[static_cast<std::size_t>(month - 1)] = 1;
+        }
+        row.responsible = sub.responsible;
+        row.note = sub.note;
+        row.line_start = sub.line_start;
+        row.line_end = sub.line_end;
+        row.flags = Join(sub.flags, ";");
+        rows.push_back(std::move(row));
+      }
+    }
+  }
+  return rows;
+}
+
+}  // namespace renaksi

@@ -1,0 +1,156 @@
+#include "renaksi/reader.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include <string>
+
+#include "test_support.h"
+
+namespace renaksi {
+namespace {
+
+ReadResult Read(std::string_view bytes, Diagnostics& diags) { return ReadDocument(bytes, diags); }
+
+std::string OnlyLine(std::string_view bytes) {
+  Diagnostics diags;
+  ReadResult r = Read(bytes, diags);
+  REQUIRE(r.ok);
+  REQUIRE(r.lines.size() == 1);
+  return r.lines[0].text;
+}
+
+TEST_CASE("reader: keeps original line numbers across LF, CRLF and lone CR") {
+  Diagnostics diags;
+  ReadResult r = Read("a\r\nb\rc\n\nd", diags);
+  REQUIRE(r.ok);
+  REQUIRE(r.lines.size() == 5);
+  CHECK(r.lines[0].text == "a");
+  CHECK(r.lines[1].text == "b");
+  CHECK(r.lines[2].text == "c");
+  CHECK(r.lines[3].text == "");
+  CHECK(r.lines[4].number == 5);
+  CHECK(r.lines[4].text == "d");
+  CHECK(diags.HasCode("line-endings-normalized"));
+}
+
+TEST_CASE("reader: a final newline does not add an empty line") {
+  Diagnostics diags;
+  CHECK(Read("a\nb\n", diags).lines.size() == 2);
+}
+
+TEST_CASE("reader: BOM removed and reported as info") {
+  Diagnostics diags;
+  ReadResult r = Read("\xEF\xBB\xBFSALINAN\n", diags);
+  REQUIRE(r.ok);
+  CHECK(r.lines[0].text == "SALINAN");
+  REQUIRE(diags.items().size() == 1);
+  CHECK(diags.items()[0].code == "bom-removed");
+  CHECK(diags.items()[0].severity == Severity::kInfo);
+}
+
+TEST_CASE("reader: NBSP and other Unicode spaces become one plain space") {
+  CHECK(OnlyLine("Ditetapkan\xC2\xA0\xC2\xA0" "di\xE2\x80\x83Sengeti") == "Ditetapkan di Sengeti");
+  CHECK(OnlyLine("zero\xE2\x80\x8Bwidth") == "zerowidth");
+}
+
+TEST_CASE("reader: spaces trimmed around TAB cells, TABs kept") {
+  CHECK(OnlyLine("  1. \t Manajemen  Perubahan \t\t") == "1.\tManajemen Perubahan\t\t");
+}
+
+TEST_CASE("reader: HTML tags removed, block tags separate words") {
+  CHECK(OnlyLine("Penerapan <i>assessment</i> untuk") == "Penerapan assessment untuk");
+  CHECK(OnlyLine("<ol style=\"x\"> <li>1. Satu</li> <li>2. Dua</li> </ol>") == "1. Satu 2. Dua");
+  CHECK(OnlyLine("a<br/>b") == "a b");
+}
+
+TEST_CASE("reader: text that merely looks like a tag stays") {
+  CHECK(OnlyLine("nilai < 5 dan > 2") == "nilai < 5 dan > 2");
+}
+
+TEST_CASE("reader: HTML entities decoded, unknown ones kept") {
+  CHECK(OnlyLine("Reward &amp; Punishment&nbsp;&#8730;") == "Reward & Punishment \xE2\x88\x9A");
+  CHECK(OnlyLine("&bogus; &lt;i&gt;") == "&bogus; <i>");
+}
+
+TEST_CASE("reader: Markdown emphasis markers removed") {
+  Diagnostics diags;
+  ReadResult r = Read("- Menimbang** :\n**KABUPATEN MUARO JAMBI**", diags);
+  CHECK(r.lines[0].text == "- Menimbang :");
+  CHECK(r.lines[1].text == "KABUPATEN MUARO JAMBI");
+  CHECK(diags.HasCode("emphasis-removed"));
+}
+
+TEST_CASE("reader: check-mark variants read as the canonical mark") {
+  std::string check(kCheckMark);
+  CHECK(OnlyLine("\xE2\x9C\x93\t\xE2\x9C\x94\t\xE2\x88\x9A") == check + "\t" + check + "\t" + check);
+}
+
+TEST_CASE("reader: form feeds and other controls removed, reported") {
+  Diagnostics diags;
+  ReadResult r = Read("a\fb\x01" "c", diags);
+  CHECK(r.lines[0].text == "abc");
+  CHECK(diags.HasCode("control-removed"));
+}
+
+TEST_CASE("reader: empty input is an error, no lines") {
+  Diagnostics diags;
+  ReadResult r = Read("", diags);
+  CHECK_FALSE(r.ok);
+  CHECK(diags.HasCode("empty-input"));
+}
+
+TEST_CASE("reader: binary input (NUL byte) is an error with its line") {
+  Diagnostics diags;
+  std::string bytes("line one\nline\0two", 17);
+  ReadResult r = Read(bytes, diags);
+  CHECK_FALSE(r.ok);
+  CHECK(r.lines.empty());
+  REQUIRE(diags.items().size() == 1);
+  CHECK(diags.items()[0].code == "binary-input");
+  CHECK(diags.items()[0].line == 2);
+}
+
+TEST_CASE("reader: invalid UTF-8 is an error, never substituted") {
+  for (std::string bad : {std::string("ok\nbad \xC3\x28 here"), std::string("\xFF"),
+                          std::string("trunc \xE2\x88"), std::string("over \xC0\xAF")}) {
+    Diagnostics diags;
+    ReadResult r = Read(bad, diags);
+    CHECK_FALSE(r.ok);
+    CHECK(r.lines.empty());
+    CHECK(diags.HasCode("invalid-utf8"));
+  }
+  Diagnostics diags;
+  Read("ok\nbad \xC3\x28 here", diags);
+  CHECK(diags.items()[0].line == 2);
+}
+
+TEST_CASE("reader: a 10 MB single line is read whole") {
+  std::string big(10 * 1024 * 1024, 'a');
+  big[5000] = '\t';
+  Diagnostics diags;
+  ReadResult r = Read(big, diags);
+  REQUIRE(r.ok);
+  REQUIRE(r.lines.size() == 1);
+  CHECK(r.lines[0].text.size() == big.size());
+}
+
+TEST_CASE("reader: samples read without errors and keep their line count") {
+  for (const char* path : {testing::kMuaroJambi, testing::kBatangHari}) {
+    std::string bytes = testing::ReadProjectFile(path);
+    Diagnostics diags;
+    ReadResult r = Read(bytes, diags);
+    REQUIRE(r.ok);
+    CHECK(diags.Count(Severity::kError) == 0);
+    std::size_t newlines = static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\n'));
+    CHECK(r.lines.size() == newlines);
+    for (const auto& line : r.lines) {
+      CHECK(line.text.find("<i>") == std::string::npos);
+      CHECK(line.text.find("**") == std::string::npos);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace renaksi
