@@ -1,5 +1,7 @@
 #include "continuation.h"
 
+#include <re2/re2.h>
+
 #include "area_names.h"
 #include "cell_text.h"
 
@@ -7,10 +9,13 @@ namespace renaksi::rec {
 namespace {
 
 // A label that opens the next record of a sequence: same style as the last
-// labeled sibling and the next number.
+// labeled sibling and the next number, or the one after (a row may be lost;
+// the stray "3." garbled into the text of record 2 must not make "4." look
+// like a continuation of that text).
 bool ContinuesSequence(const Label& label, const std::optional<int>& last,
                        const std::optional<LabelStyle>& style) {
-  return last && style && label.style == *style && label.number == *last + 1;
+  return last && style && label.style == *style &&
+         (label.number == *last + 1 || label.number == *last + 2);
 }
 
 bool EndsWithColon(const std::string& text) {
@@ -20,19 +25,82 @@ bool EndsWithColon(const std::string& text) {
 
 }  // namespace
 
-std::vector<FragmentCell> MapFragment(const ParsedRow& row) {
+namespace {
+
+// Words that cannot end a phrase in the decrees' language: a cell ending
+// with one was cut mid-sentence ("… pengadaan sesuai" | "perpres 16 …").
+bool EndsWithFunctionWord(const std::string& text) {
+  static const RE2 kDangling(
+      R"((?i)(?:^|\s)(?:yang|dan|atau|serta|dengan|di|ke|dari|untuk|bagi|oleh|pada|dalam|atas|)"
+      R"(terhadap|melalui|tentang|kepada|sesuai|secara|para|antara|maupun|hingga|sampai|agar|)"
+      R"(bahwa|karena|baik|berupa|meliputi|terkait|tentang|guna|demi)\s*$)");
+  return RE2::PartialMatch(text, kDangling);
+}
+
+// How plainly a text was cut off: 3 mid-phrase, 2 no closing punctuation,
+// 0 a finished sentence or item.
+int Openness(const std::string& text) {
+  std::string t = cell::Trim(text);
+  if (t.empty()) return 0;
+  char last = t.back();
+  if (last == ',' || last == ':' || last == '/' || last == '-' || last == '(') return 3;
+  if (EndsWithFunctionWord(t)) return 3;
+  return cell::EndsComplete(t) ? 0 : 2;
+}
+
+std::vector<FragmentCell> MapWithShift(const ParsedRow& row, int shift) {
   std::vector<FragmentCell> out;
-  if (row.leading.empty()) return out;
-  int shift = 0;
-  if (row.leading.back().col > kIndicator) shift = row.leading.back().col - kIndicator;
-  if (row.leading.front().col - shift < kNo) shift = row.leading.front().col;
   for (const Cell& c : row.leading) {
     int role = c.col - shift;
-    if (role > kIndicator) role = kIndicator;
-    if (role < kNo) role = kNo;
+    if (role < kNo || role > kIndicator) return {};
     out.push_back({c, role, Link::kNeutral});
   }
   return out;
+}
+
+int Score(const std::vector<FragmentCell>& cells, const PreviousTexts& previous) {
+  if (cells.empty()) return -1000;
+  int score = 0;
+  for (const auto& fc : cells) {
+    const std::string* target = previous.by_role[fc.role];
+    score += target == nullptr ? -100 : Openness(*target);
+  }
+  return score;
+}
+
+}  // namespace
+
+std::vector<FragmentCell> MapFragment(const ParsedRow& row) {
+  if (row.leading.empty()) return {};
+  int shift = 0;
+  if (row.leading.back().col > kIndicator) shift = row.leading.back().col - kIndicator;
+  if (row.leading.front().col - shift < kNo) shift = row.leading.front().col;
+  auto out = MapWithShift(row, shift);
+  if (out.empty()) {
+    for (const Cell& c : row.leading) out.push_back({c, kIndicator, Link::kNeutral});
+  }
+  return out;
+}
+
+std::vector<FragmentCell> MapFragment(const ParsedRow& row, const PreviousTexts& previous,
+                                      int previous_shift) {
+  std::vector<FragmentCell> best = MapFragment(row);
+  int best_score = Score(best, previous);
+  // The converter prints a fragment sometimes under the header, sometimes
+  // in the previous row's (or previous fragment's) columns: the texts it
+  // can continue decide; on a tie the previous row's layout wins.
+  std::vector<int> shifts = {previous_shift};
+  if (previous.fragment_shift) shifts.push_back(*previous.fragment_shift);
+  for (int shift : shifts) {
+    std::vector<FragmentCell> candidate = MapWithShift(row, shift);
+    int score = Score(candidate, previous);
+    if (score >= best_score && !candidate.empty()) {
+      if (score == best_score && shift != previous_shift) continue;
+      best = std::move(candidate);
+      best_score = score;
+    }
+  }
+  return best;
 }
 
 Link Classify(const Cell& cell, int role, const std::string* previous,
@@ -67,7 +135,7 @@ ContinuationPlan PlanContinuation(const ParsedRow& row, const PreviousTexts& pre
                                   std::optional<int> next_label) {
   ContinuationPlan plan;
   plan.rest = row;
-  std::vector<FragmentCell> cells = MapFragment(row);
+  std::vector<FragmentCell> cells = MapFragment(row, previous, context.previous_shift);
   if (cells.empty()) return plan;
   bool any_start = false;
   bool any_link = false;
@@ -93,6 +161,7 @@ ContinuationPlan PlanContinuation(const ParsedRow& row, const PreviousTexts& pre
   // the sub-activity numbering jumping right after it.
   bool gap_follows = next_label && context.last_sub_number &&
                      *next_label > *context.last_sub_number + 1;
+  plan.shift = cells.front().cell.col - cells.front().role;
   plan.rest.leading.clear();
   for (std::size_t k = 0; k < cells.size(); ++k) {
     if (!take[k]) {

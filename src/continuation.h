@@ -17,6 +17,7 @@ namespace renaksi::rec {
 struct PreviousTexts {
   int line = 0;
   std::array<const std::string*, 5> by_role{};  // indexed by Role
+  std::optional<int> fragment_shift;  // columns of the fragment merged last, if any
 };
 
 enum class Link {
@@ -38,6 +39,12 @@ struct FragmentCell {
 // have been shifted).
 std::vector<FragmentCell> MapFragment(const ParsedRow& row);
 
+// The same, choosing between the header's columns and the previous row's
+// shift by which texts the fragment can continue (a text cut mid-phrase
+// rather than one that ended a sentence).
+std::vector<FragmentCell> MapFragment(const ParsedRow& row, const PreviousTexts& previous,
+                                      int previous_shift);
+
 Link Classify(const Cell& cell, int role, const std::string* previous,
               const Context& context);
 
@@ -45,6 +52,7 @@ struct ContinuationPlan {
   std::vector<FragmentCell> merge;    // append to the previous row's text
   std::vector<FragmentCell> orphans;  // fragments of a lost row
   ParsedRow rest;                     // what is read as an ordinary row
+  int shift = 0;                      // the fragment's column shift
 };
 
 // Decides, for the first row after a page break, which cells continue the

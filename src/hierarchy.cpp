@@ -93,6 +93,7 @@ class PlanBuilder {
   PreviousTexts Previous() {
     PreviousTexts p;
     p.line = previous_line_;
+    p.fragment_shift = fragment_shift_;
     if (touched_.area && Area()) p.by_role[kArea] = &Area()->name;
     if (touched_.activity && Activity()) p.by_role[kActivity] = &Activity()->name;
     if (touched_.sub && Sub()) p.by_role[kSub] = &Sub()->raw_text;
@@ -126,6 +127,7 @@ class PlanBuilder {
       for (const auto& fc : plan.merge) Merge(fc, row.line);
       for (const auto& fc : plan.orphans) ReportOrphan(fc, row.line);
       bool consumed = !plan.merge.empty() || !plan.orphans.empty();
+      if (!plan.merge.empty()) fragment_shift_ = plan.shift;
       row = std::move(plan.rest);
       if (consumed && row.leading.empty()) {
         if (!row.marks.empty()) MergeMarks(row);
@@ -135,6 +137,7 @@ class PlanBuilder {
     }
     Apply(ChooseReading(row, MakeContext()), row);
     previous_line_ = row.line;
+    fragment_shift_.reset();
   }
 
   // ---- continuations ----
@@ -448,6 +451,7 @@ class PlanBuilder {
   Touched touched_;
   int previous_line_ = 0;
   int previous_shift_ = 0;
+  std::optional<int> fragment_shift_;
 };
 
 }  // namespace

@@ -129,7 +129,9 @@ Reading ReadWithShift(const ParsedRow& row, int shift, const Context& context) {
         }
         break;
       case kArea:
-        if (is_area_name) {
+        // A numbered row's AREA cell is its area even when the name is not
+        // one of the 8 (reported as unknown, not guessed away).
+        if (is_area_name || (r.area_label && !c.text.empty() && !c.number)) {
           r.area = c;
           if (c.number) r.area_label = c.number;
         } else if (c.text.empty() && c.number) {

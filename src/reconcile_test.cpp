@@ -1,0 +1,89 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "table_test_support.h"
+
+namespace renaksi {
+namespace {
+
+using testing::PageHeader;
+using testing::Row;
+using testing::WithMarks;
+
+Plan Run(const std::string& text, Diagnostics& diags) {
+  testing::Extracted e = testing::ExtractTable(text);
+  diags = e.diags;
+  return e.plan;
+}
+
+bool HasFlag(const SubActivity& s, const std::string& flag) {
+  return std::find(s.flags.begin(), s.flags.end(), flag) != s.flags.end();
+}
+
+TEST_CASE("reconcile: responsible units of merged cells, never across an area") {
+  std::string pj = "PENANGGUNG JAWAB";
+  std::string text =
+      PageHeader(pj) +
+      Row(WithMarks({"1.", "Manajemen Perubahan", "Kegiatan A", "1. Sub satu", "Ind"}, {5}), 18) + "\t\tSubbag Umum\n" +
+      Row(WithMarks({"", "", "", "2. Sub dua", "Ind"}, {6})) + "\n" +
+      Row(WithMarks({"", "", "Kegiatan B", "1. Sub tiga", "Ind"}, {7})) + "\n" +
+      Row(WithMarks({"", "", "", "2. Sub empat", "Ind"}, {8})) + "\n" +
+      Row({"", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "Subbag Hukum"}) + "\n" +
+      Row(WithMarks({"2.", "Penguatan Pengawasan", "Kegiatan C", "1. Sub lima", "Ind"}, {9})) + "\n";
+  Diagnostics diags;
+  Plan p = Run(text, diags);
+  REQUIRE(p.areas.size() == 2);
+  const auto& a = p.areas[0].activities;
+  CHECK(a[0].sub_activities[0].responsible == "Subbag Umum");
+  CHECK(a[0].sub_activities[1].responsible == "Subbag Umum");  // span printed on its first row
+  CHECK(HasFlag(a[0].sub_activities[1], "responsible-inherited"));
+  CHECK(a[1].sub_activities[0].responsible == "Subbag Hukum");  // printed alone after its last row
+  CHECK(HasFlag(a[1].sub_activities[0], "responsible-inherited"));
+  CHECK(a[1].sub_activities[1].responsible == "Subbag Hukum");
+  CHECK_FALSE(HasFlag(a[1].sub_activities[1], "responsible-inherited"));
+  // the next area does not inherit across its boundary
+  CHECK(p.areas[1].activities[0].sub_activities[0].responsible == std::nullopt);
+  CHECK(diags.HasCode("responsible-own-line"));
+}
+
+TEST_CASE("reconcile: KET layout keeps text right of the marks as a note") {
+  std::string text = PageHeader("KET") +
+                     Row(WithMarks({"1.", "Manajemen Perubahan", "K", "1. S", "I"}, {5}), 18) +
+                     "\tcatatan khusus\n";
+  Diagnostics diags;
+  Plan p = Run(text, diags);
+  const auto& s = p.areas.at(0).activities.at(0).sub_activities.at(0);
+  CHECK(s.note == "catatan khusus");
+  CHECK(s.responsible == std::nullopt);
+  CHECK(s.months == std::vector<int>{1});
+}
+
+TEST_CASE("reconcile: multi-row sub-activity, months-none, numbering gap and duplicate") {
+  std::string text = PageHeader() +
+                     Row(WithMarks({"1.", "Manajemen Perubahan", "K", "1. Sub", "1. Ind satu"}, {5})) + "\n" +
+                     Row(WithMarks({"", "", "", "", "2. Ind dua"}, {9, 10})) + "\n" +
+                     Row({"", "", "", "3. Sub tanpa tanda", "Ind"}) + "\n" +
+                     Row(WithMarks({"", "", "", "3. Sub lagi", "Ind"}, {6})) + "\n";
+  Diagnostics diags;
+  Plan p = Run(text, diags);
+  const auto& subs = p.areas.at(0).activities.at(0).sub_activities;
+  REQUIRE(subs.size() == 3);
+  CHECK(subs[0].months == std::vector<int>{1, 5, 6});
+  CHECK(subs[0].indicators == std::vector<std::string>{"Ind satu", "Ind dua"});
+  CHECK(HasFlag(subs[0], "multi-row"));
+  CHECK(HasFlag(subs[1], "months-none"));
+  CHECK(HasFlag(subs[1], "numbering-gap"));
+  CHECK(HasFlag(subs[2], "numbering-duplicate"));
+  CHECK(subs[2].no == 3);
+}
+
+TEST_CASE("reconcile: no table gives an empty plan") {
+  Diagnostics diags;
+  Plan p = Reconcile(RawTable{}, diags);
+  CHECK_FALSE(p.table_found);
+  CHECK(p.areas.empty());
+}
+
+}  // namespace
+}  // namespace renaksi
