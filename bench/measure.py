@@ -1,0 +1,168 @@
+#!/usr/bin/python3
+"""Measures renaksi against the Miller baseline on one corpus; prints a table.
+
+Called by bench/run.sh (which builds renaksi and writes the corpus); usable
+alone:  bench/measure.py --renaksi build-bench/renaksi --corpus bench/corpus
+
+Every command reads the same files, listed in the same order on its command
+line. Wall time is the best of --runs runs; peak RSS is the largest maximum
+resident set of the child process over those runs (from wait4, so it is the
+tool's own memory, not this script's). Exit status: 0 when every target
+holds, 1 when one fails, 2 when the benchmark cannot run.
+"""
+
+import argparse
+import filecmp
+import glob
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+TARGET_VS_MLR = 2.0
+TARGET_J2_VS_J1 = 1.6
+TARGET_RSS_MB = 64.0
+
+
+def die(message):
+    print(message, file=sys.stderr)
+    sys.exit(2)
+
+
+class Result:
+    def __init__(self, name, seconds, rss_mb, bytes_in, docs):
+        self.name, self.seconds, self.rss_mb = name, seconds, rss_mb
+        self.mb_per_s = bytes_in / 1e6 / seconds
+        self.docs_per_s = docs / seconds
+
+
+def run_once(argv, stdout_path, stderr_path):
+    """Runs argv; returns (wall seconds, peak RSS in MB, exit code)."""
+    with open(stdout_path, "wb") as out, open(stderr_path, "wb") as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return seconds, usage.ru_maxrss / 1024.0, proc.returncode
+
+
+def measure(name, make_argv, runs, scratch, bytes_in, docs, ok_codes):
+    """Best wall time and largest RSS of `runs` runs of make_argv(out_dir)."""
+    best, peak = None, 0.0
+    for i in range(runs):
+        out_dir = os.path.join(scratch, f"{name}.out")
+        shutil.rmtree(out_dir, ignore_errors=True)
+        os.makedirs(out_dir)
+        stdout = os.path.join(scratch, f"{name}.stdout")
+        stderr = os.path.join(scratch, f"{name}.stderr")
+        seconds, rss, code = run_once(make_argv(out_dir), stdout, stderr)
+        if code not in ok_codes:
+            with open(stderr, errors="replace") as f:
+                tail = f.read()[-2000:]
+            die(f"bench: {name} exited with {code}:\n{tail}")
+        print(f"  {name:<14} run {i + 1}/{runs}: {seconds:7.2f} s  "
+              f"{rss:7.1f} MB", file=sys.stderr)
+        best = seconds if best is None else min(best, seconds)
+        peak = max(peak, rss)
+    return Result(name, best, peak, bytes_in, docs)
+
+
+def trees_identical(a, b):
+    """True when directories a and b hold the same files with the same bytes."""
+    cmp = filecmp.dircmp(a, b)
+    if cmp.left_only or cmp.right_only or cmp.funny_files:
+        return False
+    _, mismatch, errors = filecmp.cmpfiles(a, b, cmp.common_files, shallow=False)
+    if mismatch or errors:
+        return False
+    return all(trees_identical(os.path.join(a, d), os.path.join(b, d))
+               for d in cmp.common_dirs)
+
+
+def check_extract_available(renaksi, sample, scratch):
+    out = os.path.join(scratch, "probe.out")
+    os.makedirs(out, exist_ok=True)
+    proc = subprocess.run([renaksi, "extract", sample, "-o", out, "--quiet"],
+                          capture_output=True, text=True)
+    if proc.returncode not in (0, 1) or \
+            not os.path.exists(os.path.join(out, "manifest.json")):
+        die("bench: `renaksi extract` is not available in this build "
+                 f"(exit {proc.returncode}, no manifest.json written):\n"
+                 f"{proc.stderr.strip()[-1500:]}\n"
+                 "bench: merge the branch that implements extract, then rerun.")
+
+
+def verdict(ok):
+    return "PASS" if ok else "FAIL"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--renaksi", required=True)
+    ap.add_argument("--corpus", required=True)
+    ap.add_argument("--mlr", default=shutil.which("mlr") or "mlr")
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+
+    files = sorted(glob.glob(os.path.join(args.corpus, "*.txt")))
+    if not files:
+        die(f"bench: no *.txt files in {args.corpus}")
+    total = sum(os.path.getsize(f) for f in files)
+    docs = len(files)
+    renaksi = os.path.abspath(args.renaksi)
+    scratch = tempfile.mkdtemp(prefix="renaksi-bench-")
+    try:
+        check_extract_available(renaksi, files[0], scratch)
+        print(f"bench: {docs} decrees, {total / 1e6:.1f} MB in {args.corpus}; "
+              f"{os.cpu_count()} CPUs; best of {args.runs}", file=sys.stderr)
+
+        def extract(jobs):
+            return lambda out: [renaksi, "extract", "-o", out, "--format",
+                                "json,csv", "-j", str(jobs), "--quiet", *files]
+
+        # Exit 1 only says some input has errors; the batch still completes.
+        j1 = measure("renaksi -j1", extract(1), args.runs, scratch, total, docs,
+                     (0, 1))
+        j2 = measure("renaksi -j2", extract(2), args.runs, scratch, total, docs,
+                     (0, 1))
+        mlr = measure("mlr cat", lambda out: [
+            args.mlr, "--itsv", "--ojson", "--allow-ragged-csv-input",
+            "--implicit-tsv-header", "cat", *files], args.runs, scratch, total,
+            docs, (0,))
+        identical = trees_identical(os.path.join(scratch, "renaksi -j1.out"),
+                                    os.path.join(scratch, "renaksi -j2.out"))
+        outputs = len(os.listdir(os.path.join(scratch, "renaksi -j1.out")))
+
+        print()
+        print(f"corpus: {docs} decrees, {total / 1e6:.1f} MB ({args.corpus})")
+        print(f"{'command':<14} {'wall s':>8} {'MB/s':>8} {'decrees/s':>10} "
+              f"{'peak RSS MB':>12}")
+        for r in (j1, j2, mlr):
+            print(f"{r.name:<14} {r.seconds:8.2f} {r.mb_per_s:8.1f} "
+                  f"{r.docs_per_s:10.1f} {r.rss_mb:12.1f}")
+        print()
+        vs_mlr = mlr.seconds / j1.seconds
+        speedup = j1.seconds / j2.seconds
+        rss = max(j1.rss_mb, j2.rss_mb)
+        rows = [
+            (f"renaksi -j1 vs mlr: {vs_mlr:.2f}× (target ≥ {TARGET_VS_MLR:g}×)",
+             vs_mlr >= TARGET_VS_MLR),
+            (f"-j2 vs -j1: {speedup:.2f}× (target ≥ {TARGET_J2_VS_J1:g}×)",
+             speedup >= TARGET_J2_VS_J1),
+            (f"peak RSS: {rss:.0f} MB (target < {TARGET_RSS_MB:g} MB)",
+             rss < TARGET_RSS_MB),
+            (f"-j1 and -j2 outputs byte-identical ({outputs} files): "
+             f"{'yes' if identical else 'NO'}", identical),
+        ]
+        for text, ok in rows:
+            print(f"{text:<60} {verdict(ok)}")
+        return 0 if all(ok for _, ok in rows) else 1
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
