@@ -1,4 +1,182 @@
+// Reconcile: raw rows → the plan (areas, activities, sub-activities).
+//
+// The work is split by concern: row_roles reads each row's cells, the
+// continuation rules join page-break fragments, hierarchy places rows under
+// their area and activity, responsible fills merged PENANGGUNG JAWAB cells,
+// numbering checks labels. This file settles each record: its label and
+// text, indicator items, months, and the flags of what was repaired.
 #include "renaksi/reconcile.h"
+
+#include <fmt/format.h>
+
+#include "area_names.h"
+#include "cell_text.h"
+#include "months.h"
+#include "numbered_list.h"
+#include "plan_work.h"
+
 namespace renaksi {
-Plan Reconcile(const RawTable&, Diagnostics&) { return {}; }
+namespace {
+
+using rec::ActivityWork;
+using rec::AreaWork;
+using rec::SubWork;
+
+std::optional<std::string> NonEmpty(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  return text;
+}
+
+// "columns 6–20 → months 1–15": marks as compact ranges.
+std::string ColumnList(const std::vector<rec::MarkedMonth>& marks) {
+  std::vector<int> columns, months;
+  for (const auto& m : marks) {
+    columns.push_back(m.column + 1);
+    months.push_back(m.month);
+  }
+  return fmt::format("columns {} → months {}", rec::FormatMonths(columns),
+                     rec::FormatMonths(months));
+}
+
+void SettleText(SubWork& work, SubActivity& sub, Diagnostics& diags) {
+  std::string rest;
+  auto label = LeadingLabel(work.raw_text, &rest);
+  if (label) {
+    sub.label = label->text;
+    sub.text = rest;
+  } else {
+    sub.text = work.raw_text;
+  }
+  auto items = SplitList(work.raw_text);
+  if (label && items.size() >= 2) {
+    std::vector<std::string> labels;
+    for (const auto& it : items) labels.push_back(it.label.value_or("?"));
+    work.Flag("multi-item");
+    diags.Info("multi-item", work.line_start,
+               fmt::format("the sub-activity cell lists {} numbered items ({}); kept as one "
+                           "record, its months belong to the row as a whole",
+                           items.size(), fmt::join(labels, " ")));
+  }
+}
+
+void SettleIndicators(const SubWork& work, SubActivity& sub) {
+  for (const auto& row : work.rows) {
+    if (row.text.empty()) continue;
+    for (auto& item : SplitList(row.text)) {
+      if (!item.text.empty()) sub.indicators.push_back(std::move(item.text));
+    }
+  }
+}
+
+void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
+  std::vector<rec::MarkedMonth> all;
+  for (const auto& row : work.rows) {
+    auto clamped = rec::ClampMonths(row.marks);
+    if (!clamped.overflow.empty()) {
+      std::vector<int> past;
+      for (const auto& m : clamped.overflow) past.push_back(m.month);
+      diags.Warning("months-overflow", row.line,
+                    fmt::format("{} √ mark(s) after the indicator cell ({}); month(s) {} lie "
+                                "past December and no reading of the row places them in "
+                                "1..12: clamped to month 12",
+                                row.marks.size(), ColumnList(row.marks),
+                                rec::FormatMonths(past)));
+      work.Flag("months-overflow");
+    }
+    all.insert(all.end(), row.marks.begin(), row.marks.end());
+  }
+  sub.months = rec::ClampMonths(all).months;
+  int rows_with_content = 0;
+  for (const auto& row : work.rows) {
+    if (!row.text.empty() || !row.marks.empty()) ++rows_with_content;
+  }
+  if (rows_with_content >= 2) {
+    std::vector<std::string> parts;
+    for (const auto& row : work.rows) {
+      std::vector<int> months;
+      for (const auto& m : row.marks) months.push_back(std::min(m.month, 12));
+      std::string what = row.text.empty() ? std::string("(no indicator text)")
+                                          : fmt::format("\"{}\"", cell::Excerpt(row.text, 40));
+      parts.push_back(fmt::format("{} line {}: months {}", what, row.line,
+                                  rec::FormatMonths(months)));
+    }
+    work.Flag("multi-row");
+    diags.Info("multi-row", work.line_start,
+               fmt::format("one sub-activity over {} rows, each indicator with its own marks; "
+                           "months are their union ({}): {}",
+                           rows_with_content, rec::FormatMonths(sub.months),
+                           fmt::join(parts, "; ")));
+  }
+  if (sub.months.empty()) {
+    bool has_indicator = !sub.indicators.empty();
+    work.Flag("months-none");
+    diags.Warning("months-none", work.line_start,
+                  has_indicator
+                      ? std::string("sub-activity has no √ mark in any month column")
+                      : std::string("sub-activity has no indicator and no √ mark on its row; "
+                                    "the indicator and marks above may span it (vertically "
+                                    "merged cells) but are not copied"));
+  }
+}
+
+SubActivity SettleSub(SubWork& work, int no, Diagnostics& diags) {
+  SubActivity sub;
+  sub.no = no;
+  SettleText(work, sub, diags);
+  SettleIndicators(work, sub);
+  SettleMonths(work, sub, diags);
+  sub.responsible = work.responsible;
+  if (!work.notes.empty()) sub.note = fmt::format("{}", fmt::join(work.notes, "; "));
+  sub.line_start = work.line_start;
+  sub.line_end = work.line_end;
+  sub.flags = work.flags;
+  return sub;
+}
+
+Activity SettleActivity(ActivityWork& work, int no, Diagnostics& diags) {
+  Activity act;
+  act.no = no;
+  if (work.label) act.label = work.label->text;
+  act.name = NonEmpty(work.name);
+  act.line = work.line;
+  if (work.subs.empty()) {
+    diags.Warning("sub-activity-missing", work.line,
+                  fmt::format("activity \"{}\" has no sub-activity rows",
+                              cell::Excerpt(work.name, 60)));
+  }
+  for (std::size_t k = 0; k < work.subs.size(); ++k) {
+    act.sub_activities.push_back(SettleSub(work.subs[k], static_cast<int>(k) + 1, diags));
+  }
+  return act;
+}
+
+}  // namespace
+
+Plan Reconcile(const RawTable& table, Diagnostics& diags) {
+  Plan plan;
+  plan.table_found = table.found;
+  plan.has_responsible_column = table.last_column == LastColumn::kPenanggungJawab;
+  plan.table_line = table.header_line;
+  if (!table.found) return plan;
+
+  rec::PlanWork work = rec::BuildPlan(table, diags);
+  rec::InheritResponsible(work, diags);
+  rec::CheckNumbering(work, diags);
+  for (std::size_t a = 0; a < work.areas.size(); ++a) {
+    AreaWork& aw = work.areas[a];
+    Area area;
+    area.no = static_cast<int>(a) + 1;
+    if (aw.label) area.label = aw.label->text;
+    area.name = aw.name;
+    area.canonical = CanonicalArea(aw.name);
+    area.line = aw.line;
+    for (std::size_t k = 0; k < aw.activities.size(); ++k) {
+      area.activities.push_back(
+          SettleActivity(aw.activities[k], static_cast<int>(k) + 1, diags));
+    }
+    plan.areas.push_back(std::move(area));
+  }
+  return plan;
+}
+
 }  // namespace renaksi

@@ -1,8 +1,159 @@
 #include "renaksi/segment.h"
+
+#include <array>
+#include <cstddef>
+#include <optional>
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include "decree_text.h"
+
 namespace renaksi {
-Segments Segment(const SourceLines& lines, Diagnostics&) {
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// The parts that start at a marker line, in the order a decree prints them.
+enum Part {
+  kConsiderations,
+  kLegalBasis,
+  kObservations,
+  kDecision,
+  kSignature,
+  kAnnexTitle,
+  kPartCount
+};
+
+bool StartsPart(Part part, const std::string& key) {
+  static const RE2 kMenimbang(R"((?i)^Menimbang\b)");
+  static const RE2 kMengingat(R"((?i)^Mengingat\b)");
+  static const RE2 kMemperhatikan(R"((?i)^Memperhatikan\b)");
+  // MEMUTUSKAN opens the decision; when a copy lost it, "Menetapkan :" or
+  // the first dictum does.
+  static const RE2 kDecisionStart(
+      R"((?i)^(?:MEMUTUSKAN\b|Menetapkan\s*(?::|$)|(?:KESATU|PERTAMA)\s*(?::|$)))");
+  static const RE2 kDitetapkan(R"((?i)^Ditetapkan\s+di\b)");
+  // Upper-case LAMPIRAN heads the annex; "Lampiran" in running text does
+  // not, unless it stands alone as a label.
+  static const RE2 kLampiran(R"(^LAMPIRAN\b|^(?i:lampiran)\s*(?::|$))");
+  switch (part) {
+    case kConsiderations: return RE2::PartialMatch(key, kMenimbang);
+    case kLegalBasis: return RE2::PartialMatch(key, kMengingat);
+    case kObservations: return RE2::PartialMatch(key, kMemperhatikan);
+    case kDecision: return RE2::PartialMatch(key, kDecisionStart);
+    case kSignature: return RE2::PartialMatch(key, kDitetapkan);
+    case kAnnexTitle: return RE2::PartialMatch(key, kLampiran);
+    case kPartCount: break;
+  }
+  return false;
+}
+
+// A line that opens a signature block at the end of the annex (the chair's
+// title or the certification of the copy).
+bool StartsAnnexSignature(const std::string& key) {
+  static const RE2 kOpener(R"((?i)^(?:(?:PLT|PLH)\.?\s*)?KETUA\b|^Salinan\s+sesuai\b)");
+  return RE2::PartialMatch(key, kOpener);
+}
+
+struct TableSpan {
+  std::size_t first = kNone;
+  std::size_t last = kNone;
+};
+
+TableSpan FindTable(const SourceLines& lines) {
+  TableSpan span;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].text.find('\t') == std::string::npos) continue;
+    if (span.first == kNone) span.first = i;
+    span.last = i;
+  }
+  return span;
+}
+
+SourceLines Slice(const SourceLines& lines, std::size_t begin, std::size_t end) {
+  if (begin >= end) return {};
+  return SourceLines(lines.begin() + static_cast<std::ptrdiff_t>(begin),
+                     lines.begin() + static_cast<std::ptrdiff_t>(end));
+}
+
+SourceLines* PartLines(Segments& s, Part part) {
+  switch (part) {
+    case kConsiderations: return &s.considerations;
+    case kLegalBasis: return &s.legal_basis;
+    case kObservations: return &s.observations;
+    case kDecision: return &s.decision;
+    case kSignature: return &s.signature;
+    case kAnnexTitle: return &s.annex_title;
+    case kPartCount: break;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+Segments Segment(const SourceLines& lines, Diagnostics& diags) {
   Segments s;
-  s.preamble = lines;  // placeholder until the segment stage lands
+  const TableSpan table = FindTable(lines);
+  const std::size_t text_end = table.first == kNone ? lines.size() : table.first;
+
+  // Each marker is searched after the previous one found, so a word quoted
+  // in an earlier part ("Lampiran Keputusan ini" in a dictum) cannot open a
+  // later part too early, and a missing part does not hide the rest.
+  std::array<std::size_t, kPartCount> start;
+  start.fill(kNone);
+  std::size_t from = 0;
+  for (int p = 0; p < kPartCount; ++p) {
+    for (std::size_t i = from; i < text_end; ++i) {
+      if (StartsPart(static_cast<Part>(p), text::MarkerKey(lines[i].text))) {
+        start[p] = i;
+        from = i + 1;
+        break;
+      }
+    }
+  }
+
+  std::size_t first_marker = text_end;
+  for (auto i : start) {
+    if (i != kNone) {
+      first_marker = i;
+      break;
+    }
+  }
+  s.preamble = Slice(lines, 0, first_marker);
+  for (int p = 0; p < kPartCount; ++p) {
+    if (start[p] == kNone) continue;
+    std::size_t end = text_end;
+    for (int q = p + 1; q < kPartCount; ++q) {
+      if (start[q] != kNone) {
+        end = start[q];
+        break;
+      }
+    }
+    *PartLines(s, static_cast<Part>(p)) = Slice(lines, start[p], end);
+  }
+
+  if (table.first != kNone) {
+    s.table = Slice(lines, table.first, table.last + 1);
+    s.annex_signature = Slice(lines, table.last + 1, lines.size());
+    if (start[kAnnexTitle] == kNone) {
+      diags.Warning("annex-heading-missing", lines[table.first].number,
+                    "the table is not preceded by a LAMPIRAN heading: lines between "
+                    "the signature and the table are read as part of the signature "
+                    "block");
+    }
+  } else if (start[kAnnexTitle] != kNone) {
+    // No table: the annex's own signature block, if any, is still split off
+    // so the decree stage can read both signature blocks.
+    for (std::size_t i = start[kAnnexTitle] + 1; i < s.annex_title.size() + start[kAnnexTitle]; ++i) {
+      if (StartsAnnexSignature(text::MarkerKey(lines[i].text))) {
+        s.annex_signature = Slice(lines, i, text_end);
+        s.annex_title = Slice(lines, start[kAnnexTitle], i);
+        break;
+      }
+    }
+  }
   return s;
 }
+
 }  // namespace renaksi

@@ -1,4 +1,208 @@
+// Table stage: the annex lines → physical rows.
+//
+// Each page of the annex repeats three header lines (column titles, month
+// numbers 1..12, column numbers 1..18) whose trailing empty cells vary from
+// page to page, so they are recognized by content, never by position or
+// exact bytes. What is left is one RawRow per physical table row, with the
+// page breaks remembered: a row cut by a page break continues on the first
+// row after it, and only the reconcile stage can decide that.
 #include "renaksi/table.h"
+
+#include <algorithm>
+#include <string>
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include "cell_text.h"
+#include "page_artifacts.h"
+
 namespace renaksi {
-RawTable ReadTable(const SourceLines&, Diagnostics&) { return {}; }
+namespace {
+
+std::vector<std::string> SplitCells(const std::string& line) {
+  std::vector<std::string> cells;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t tab = line.find('\t', start);
+    cells.push_back(cell::Trim(std::string_view(line).substr(
+        start, tab == std::string::npos ? std::string::npos : tab - start)));
+    if (tab == std::string::npos) break;
+    start = tab + 1;
+  }
+  return cells;
+}
+
+// Upper-cased words of the non-empty cells, single-spaced, for matching
+// column titles whatever their case and spacing.
+std::string TitleKey(const std::vector<std::string>& cells) {
+  std::string key;
+  for (const auto& c : cells) {
+    if (c.empty()) continue;
+    for (const auto& w : cell::Words(c)) {
+      if (!key.empty()) key += ' ';
+      for (char ch : w) key += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    }
+  }
+  return key;
+}
+
+// A column-title line: at least three of its cells are, each as a whole,
+// one of the table's column titles (content words like "8 Area Perubahan"
+// inside a sentence do not count).
+bool IsTitleRow(const std::vector<std::string>& cells) {
+  static const RE2 kTitle(
+      R"(NO\.?|NOMOR|AREA\s*PERUBAHAN|KEGIATAN|SUB\s*KEGIATAN|INDIKATOR(?:\s*KEBERHASILAN)?|)"
+      R"(PELAKSANAAN(?:\s*\(?BULAN\)?)?|KET(?:ERANGAN)?\.?|PENANG\s*GUNG\s*JAWAB)");
+  int titles = 0;
+  for (const auto& c : cells) {
+    if (!c.empty() && RE2::FullMatch(TitleKey({c}), kTitle)) ++titles;
+  }
+  return titles >= 3;
+}
+
+// The month-number and column-number header lines: their non-empty cells
+// are exactly 1, 2, 3, … k (k ≥ 10), in order.
+bool IsNumberRow(const std::vector<std::string>& cells) {
+  static const RE2 kNumber(R"(\(?(\d{1,2})\)?)");
+  int expected = 1;
+  for (const auto& c : cells) {
+    if (c.empty()) continue;
+    int n = 0;
+    if (!RE2::FullMatch(c, kNumber, &n) || n != expected) return false;
+    ++expected;
+  }
+  return expected - 1 >= 10;
+}
+
+LastColumn DetectLastColumn(const std::vector<std::string>& cells, int line,
+                            Diagnostics& diags) {
+  static const RE2 kResponsible(R"(PENANG\s*GUNG\s*JAWAB|PENANGGUNGJAWAB)");
+  static const RE2 kRemarks(R"(\bKET(?:ERANGAN)?\b)");
+  std::string key = TitleKey(cells);
+  if (RE2::PartialMatch(key, kResponsible)) return LastColumn::kPenanggungJawab;
+  if (!RE2::PartialMatch(key, kRemarks)) {
+    diags.Warning("table-layout-assumed", line,
+                  "the table header names neither KET nor PENANGGUNG JAWAB as its "
+                  "last column; text after the month marks is kept as a note");
+  }
+  return LastColumn::kKet;
+}
+
+void ReportArtifactLine(const SourceLine& line, Diagnostics& diags) {
+  std::string text = cell::Trim(line.text);
+  if (IsPageNumberLine(text)) {
+    diags.Info("page-artifact-removed", line.number,
+               fmt::format("page number \"{}\" between table rows removed", text));
+  } else {
+    diags.Warning("page-artifact-removed", line.number,
+                  fmt::format("line without cells between table rows removed as a page "
+                              "artefact (running header or site name?): \"{}\"",
+                              cell::Excerpt(text, 120)));
+  }
+}
+
+// Cleans one data row: check marks to √, running footers out of cells.
+void CleanRow(RawRow& row, int& typed_marks, Diagnostics& diags) {
+  for (auto& c : row.cells) {
+    if (c.empty()) continue;
+    if (cell::IsCheckMark(c)) {
+      if (c != "√") {
+        ++typed_marks;
+        c = "√";
+      }
+      continue;
+    }
+    StrippedCell stripped = StripPageArtifacts(c);
+    for (const auto& removed : stripped.removed) {
+      diags.Warning("page-artifact-removed", row.line,
+                    fmt::format("running page header/footer \"{}\" removed from the cell "
+                                "\"{}\"",
+                                removed, cell::Excerpt(c, 80)));
+    }
+    c = stripped.text;
+  }
+}
+
+bool IsBlankRow(const std::vector<std::string>& cells) {
+  return std::all_of(cells.begin(), cells.end(),
+                     [](const std::string& c) { return c.empty(); });
+}
+
+// A file cut off inside the table ends with a row shorter than the rows the
+// converter pads to the header's width.
+void CheckTruncation(const RawTable& table, std::size_t header_width, Diagnostics& diags) {
+  if (table.rows.size() < 2 || header_width < 17) return;
+  const RawRow& last = table.rows.back();
+  if (last.cells.size() + 3 < header_width) {
+    diags.Warning("truncated", last.line,
+                  fmt::format("the table's last row has {} cells where rows have about {}: "
+                              "the file seems cut off inside the table",
+                              last.cells.size(), header_width));
+  }
+}
+
+}  // namespace
+
+RawTable ReadTable(const SourceLines& table_lines, Diagnostics& diags) {
+  RawTable table;
+  std::size_t header_width = 0;
+  bool page_start = false;
+  int typed_marks = 0;
+  int first_typed_mark_line = 0;
+  for (const auto& line : table_lines) {
+    bool has_tab = line.text.find('\t') != std::string::npos;
+    if (!has_tab) {
+      if (cell::Trim(line.text).empty()) continue;
+      if (table.found) {
+        ReportArtifactLine(line, diags);
+        page_start = !table.rows.empty();
+      }
+      continue;
+    }
+    std::vector<std::string> cells = SplitCells(line.text);
+    if (IsTitleRow(cells)) {
+      if (!table.found) {
+        table.found = true;
+        table.header_line = line.number;
+        table.last_column = DetectLastColumn(cells, line.number, diags);
+        header_width = cells.size();
+      }
+      table.header_lines.push_back(line.number);
+      page_start = !table.rows.empty();
+      continue;
+    }
+    if (IsNumberRow(cells)) {
+      table.header_lines.push_back(line.number);
+      page_start = !table.rows.empty();
+      continue;
+    }
+    if (IsBlankRow(cells)) continue;
+    if (!table.found) {
+      diags.Warning("text-unassigned", line.number,
+                    fmt::format("table row before the table header, not read: \"{}\"",
+                                cell::Excerpt(TitleKey(cells), 120)));
+      continue;
+    }
+    RawRow row{line.number, std::move(cells), page_start};
+    int before = typed_marks;
+    CleanRow(row, typed_marks, diags);
+    if (before == 0 && typed_marks > 0) first_typed_mark_line = row.line;
+    table.rows.push_back(std::move(row));
+    page_start = false;
+  }
+  if (!table.found) {
+    diags.Error("table-not-found", table_lines.empty() ? 0 : table_lines.front().number,
+                "no action-plan table found: no header row naming AREA PERUBAHAN / "
+                "KEGIATAN / INDIKATOR");
+    return table;
+  }
+  if (typed_marks > 0) {
+    diags.Info("check-mark-normalized", first_typed_mark_line,
+               fmt::format("{} check marks typed as V/v read as √", typed_marks));
+  }
+  CheckTruncation(table, header_width, diags);
+  return table;
+}
+
 }  // namespace renaksi

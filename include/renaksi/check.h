@@ -15,6 +15,10 @@ struct CheckOptions {
   std::optional<std::string> today;
 };
 
+// True when `text` is a real calendar day written YYYY-MM-DD (the form of
+// CheckOptions::today and of Enactment::date).
+bool IsIsoDate(const std::string& text);
+
 void Check(const Document& doc, const CheckOptions& options, Diagnostics& diags);
 
 }  // namespace renaksi

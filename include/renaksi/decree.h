@@ -51,9 +51,15 @@ struct Decree {
   std::vector<LabeledText> considerations;
   std::vector<LegalBasisItem> legal_basis;
   std::vector<LabeledText> decisions;
+  // Memperhatikan items (notes the decree took into account), when printed.
+  std::vector<LabeledText> observations;
+  // The "Menetapkan :" text: the decree's full name as it enacts itself. The
+  // title is checked against it, and taken from it when the heading lacks one.
+  std::optional<std::string> establishes;
   // Source line of each extracted field, keyed by contract name ("number",
   // "year", "title", "issuer", "region", "enacted", "signatory", "certifier",
-  // "plan_year"), so later checks can point at the line to fix.
+  // "plan_year", "considerations", "legal_basis", "decisions",
+  // "establishes"), so later checks can point at the line to fix.
   std::map<std::string, int> field_lines;
 };
 

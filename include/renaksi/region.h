@@ -44,6 +44,7 @@ class Gazetteer {
 
  private:
   std::vector<GazetteerEntry> entries_;
+  std::vector<std::string> keys_;  // comparison key of each entry's name
 };
 
 // The raw bytes of data/regions.csv, embedded at build time.

@@ -10,6 +10,7 @@ struct Segments {
   SourceLines preamble;         // start of file up to Menimbang
   SourceLines considerations;   // Menimbang block
   SourceLines legal_basis;      // Mengingat block
+  SourceLines observations;     // Memperhatikan block (many decrees have none)
   SourceLines decision;         // MEMUTUSKAN, Menetapkan and dictums
   SourceLines signature;        // Ditetapkan … up to LAMPIRAN
   SourceLines annex_title;      // LAMPIRAN … up to the table
@@ -17,6 +18,11 @@ struct Segments {
   SourceLines annex_signature;  // after the table
 };
 
+// Every line lands in exactly one part, in document order. Parts are found by
+// the decree genre's markers (Menimbang, Mengingat, Memperhatikan,
+// MEMUTUSKAN/Menetapkan/KESATU, "Ditetapkan di", LAMPIRAN) tolerating list
+// dashes, emphasis and letter spacing; a part whose marker is absent stays
+// empty. The table is exactly the first through the last line holding a TAB.
 Segments Segment(const SourceLines& lines, Diagnostics& diags);
 
 }  // namespace renaksi

@@ -14,6 +14,9 @@ enum class LastColumn { kKet, kPenanggungJawab };
 struct RawRow {
   int line = 0;
   std::vector<std::string> cells;  // TAB-separated, trimmed; may be empty
+  // First row after a repeated page header or a page artefact: the place
+  // where a row cut by a page break continues.
+  bool starts_page = false;
 };
 
 struct RawTable {
@@ -21,6 +24,9 @@ struct RawTable {
   int header_line = 0;
   LastColumn last_column = LastColumn::kKet;
   std::vector<RawRow> rows;
+  // Lines recognized as (repeated) header lines and dropped: column titles,
+  // month numbers, column numbers.
+  std::vector<int> header_lines;
 };
 
 RawTable ReadTable(const SourceLines& table_lines, Diagnostics& diags);

@@ -1,0 +1,75 @@
+#include "area_names.h"
+
+#include <array>
+#include <cctype>
+
+#include <re2/re2.h>
+
+namespace renaksi {
+namespace {
+
+// Lowercase ASCII words; every other character separates words, so
+// "Perundang-undangan/Deregulasi" and "Perundang undangan Deregulasi" meet.
+std::string Normalize(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (unsigned char c : text) {
+    if (std::isalnum(c)) {
+      if (space && !out.empty()) out += ' ';
+      out += static_cast<char>(std::tolower(c));
+      space = false;
+    } else {
+      space = true;
+    }
+  }
+  return out;
+}
+
+struct AreaPattern {
+  const char* id;
+  const char* pattern;  // full match over the normalized name
+};
+
+// Optional leading number ("1"), optional area word ("area"), and the
+// prefixes decrees put before the theme.
+#define RENAKSI_PREFIX "(?:\\d{1,2} )?(?:area )?(?:(?:penataan|penguatan|peningkatan(?: kualitas)?|pembangunan|perbaikan) )?"
+
+constexpr std::array<AreaPattern, 8> kAreas = {{
+    {"manajemen-perubahan", RENAKSI_PREFIX "manajemen perubahan"},
+    {"deregulasi-kebijakan",
+     RENAKSI_PREFIX "(?:(?:peraturan )?perundang(?:an| undangan)?(?: deregulasi kebijakan)?|deregulasi kebijakan)"},
+    {"penataan-organisasi", RENAKSI_PREFIX "(?:organisasi(?: kelembagaan)?|kelembagaan(?: organisasi)?)"},
+    {"penataan-tatalaksana", RENAKSI_PREFIX "(?:tata ?laksana|ketatalaksanaan)"},
+    {"manajemen-sdm",
+     RENAKSI_PREFIX "(?:sistem )?manajemen (?:sdm|sumber daya manusia)(?: aparatur(?: sipil negara)?| asn)?"},
+    {"penguatan-akuntabilitas", RENAKSI_PREFIX "akuntabilitas(?: kinerja)?"},
+    {"penguatan-pengawasan", RENAKSI_PREFIX "pengawasan"},
+    {"pelayanan-publik", RENAKSI_PREFIX "pelayanan publik"},
+}};
+
+#undef RENAKSI_PREFIX
+
+}  // namespace
+
+std::optional<std::string> CanonicalArea(std::string_view printed) {
+  static const std::array<RE2*, 8> kCompiled = [] {
+    std::array<RE2*, 8> compiled{};
+    for (std::size_t i = 0; i < kAreas.size(); ++i) compiled[i] = new RE2(kAreas[i].pattern);
+    return compiled;
+  }();
+  std::string key = Normalize(printed);
+  if (key.empty()) return std::nullopt;
+  for (std::size_t i = 0; i < kAreas.size(); ++i) {
+    if (RE2::FullMatch(key, *kCompiled[i])) return std::string(kAreas[i].id);
+  }
+  return std::nullopt;
+}
+
+int CanonicalAreaNumber(std::string_view canonical_id) {
+  for (std::size_t i = 0; i < kAreas.size(); ++i) {
+    if (canonical_id == kAreas[i].id) return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
+
+}  // namespace renaksi

@@ -1,0 +1,36 @@
+// Small text predicates shared by the table and reconcile stages: what a
+// cell looks like (a check mark, a bare number, a fragment's first word).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace renaksi::cell {
+
+std::string Trim(std::string_view text);
+
+// √ (the reader maps ✓ ✔ … to it) or a lone V/v, the typed stand-in.
+bool IsCheckMark(std::string_view cell);
+
+// The cell text splits into whitespace-separated words.
+std::vector<std::string> Words(std::string_view text);
+
+// True when the first character is a lowercase letter or punctuation that
+// cannot open a cell (`/`, `,`, `;`, `)` …): the text continues something.
+bool StartsLikeContinuation(std::string_view text);
+
+// True when the first letter is lowercase (any script utf8proc knows).
+bool StartsLowercase(std::string_view text);
+
+// Ends with `.` or `;`: a finished item or sentence.
+bool EndsComplete(std::string_view text);
+
+// Joins a text and its continuation with one space.
+std::string JoinFragment(std::string_view head, std::string_view tail);
+
+// At most `max_chars` bytes of the text (cut at a UTF-8 boundary, `…` added),
+// for quoting long cells in diagnostics.
+std::string Excerpt(std::string_view text, std::size_t max_chars = 60);
+
+}  // namespace renaksi::cell

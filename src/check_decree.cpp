@@ -1,0 +1,188 @@
+// Decree header rules: the fields a decree cannot be identified without, and
+// the consistency of its dates and years.
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include "check_rules.h"
+
+namespace renaksi::check {
+namespace {
+
+int LineOf(const Decree& decree, const std::string& field) {
+  auto it = decree.field_lines.find(field);
+  return it == decree.field_lines.end() ? 0 : it->second;
+}
+
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// How a `field-missing` message names the field it is about. Messages of
+// the decree stage read "no decree number (\"NOMOR …\") found …", "no name
+// printed for the chair (KETUA) …"; ours read "decree number not found …".
+// Only the message's SUBJECT counts (its start, quotes and parentheses
+// removed), so "no plan year … in the title" is about neither the decree
+// year nor the title.
+const RE2& MentionsNumber() {
+  static const RE2 re(R"(^(?:no |missing )?(?:the )?(?:decree )?(?:number|nomor)\b)");
+  return re;
+}
+const RE2& MentionsYear() {
+  static const RE2 re(R"(^(?:no |missing )?(?:the )?(?:decree )?(?:year|tahun)\b)");
+  return re;
+}
+const RE2& MentionsRegion() {
+  static const RE2 re(
+      R"(^(?:no |missing )?(?:the )?(?:issuing )?(?:issuer|region|regency|city)\b)");
+  return re;
+}
+const RE2& MentionsTitle() {
+  static const RE2 re(R"(^(?:no |missing )?(?:the )?(?:decree )?title\b)");
+  return re;
+}
+const RE2& MentionsDate() {
+  static const RE2 re(R"(^(?:no |missing )?(?:the )?(?:enactment |enacted )?date\b)");
+  return re;
+}
+const RE2& MentionsSignatory() {
+  static const RE2 re(
+      R"(^(?:no |missing )?(?:the )?(?:signatory name|signatory|chair|name printed for the chair|name of the chair)\b)");
+  return re;
+}
+
+// The message's subject: lowercase, without quoted or parenthesized text.
+std::string Subject(const std::string& message) {
+  static const RE2 quoted(R"("[^"]*"|\([^)]*\))");
+  std::string subject = Lower(message);
+  RE2::GlobalReplace(&subject, quoted, "");
+  return subject;
+}
+
+// Did an earlier stage already report this field missing? The decree stage
+// owns `field-missing` for whatever it could not find (at the severity it
+// judges right); Check reports only a required field nobody reported, so each
+// absence is reported exactly once. `other_code` is a code that also covers
+// the absence (a date that was printed but unreadable).
+bool AlreadyReported(const Earlier& earlier, const RE2& mentioned, const char* other_code) {
+  if (other_code != nullptr && earlier.Has(other_code)) return true;
+  for (const Diagnostic& d : earlier.items()) {
+    if (d.code == "field-missing" && RE2::PartialMatch(Subject(d.message), mentioned)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void CheckRequiredFields(const Document& doc, Reporter& diags) {
+  const Decree& d = doc.decree;
+  const Earlier& earlier = diags.earlier();
+  struct Field {
+    bool present;
+    const RE2& mentioned;
+    const char* other_code;
+    int line;
+    const char* message;
+  };
+  const Field fields[] = {
+      {d.number.has_value(), MentionsNumber(), nullptr, 0,
+       "decree number not found: expected a line like 'NOMOR 10 TAHUN 2026' under the "
+       "KEPUTUSAN heading"},
+      {d.year.has_value(), MentionsYear(), nullptr, LineOf(d, "number"),
+       "decree year not found: expected 'TAHUN <year>' after the decree number"},
+      {!d.region_name.empty(), MentionsRegion(), "region-missing", LineOf(d, "issuer"),
+       "issuing region not found: expected 'KOMISI PEMILIHAN UMUM KABUPATEN/KOTA <name>'"},
+      {d.title.has_value(), MentionsTitle(), nullptr, LineOf(d, "number"),
+       "decree title not found: expected the text after 'TENTANG'"},
+      {d.enacted.date.has_value(), MentionsDate(), "date-unreadable", LineOf(d, "enacted"),
+       "enactment date not found: expected 'pada tanggal <day> <month> <year>' after "
+       "'Ditetapkan di'"},
+      {d.signatory.name.has_value(), MentionsSignatory(), nullptr, LineOf(d, "signatory"),
+       "signatory name not found: expected the chair's (KETUA) name below the signature"},
+  };
+  for (const Field& f : fields) {
+    if (f.present || AlreadyReported(earlier, f.mentioned, f.other_code)) continue;
+    diags.unfiltered().Error("field-missing", f.line, f.message);
+  }
+}
+
+void CheckEnactmentDate(const Document& doc, const CheckOptions& options, Reporter& diags) {
+  const Decree& d = doc.decree;
+  if (!d.enacted.date) return;
+  const int line = LineOf(d, "enacted");
+  std::optional<Date> date = ParseIsoDate(*d.enacted.date);
+  if (!date) {
+    diags.Error("date-invalid", line,
+                fmt::format("enactment date '{}' is not a real calendar date",
+                            *d.enacted.date));
+    return;
+  }
+  if (options.today) {
+    std::optional<Date> today = ParseIsoDate(*options.today);
+    if (today && *date > *today) {
+      diags.Error("date-in-future", line,
+                  fmt::format("enactment date {} is after today ({}): check the day, "
+                              "month and year",
+                              *d.enacted.date, *options.today));
+    }
+  }
+}
+
+// The last "TAHUN <yyyy>" of the title: the plan's year as the title states it.
+std::optional<int> TitleYear(const std::string& title) {
+  static const RE2 tahun(R"((?i)\btahun\s+((?:19|20)\d\d)\b)");
+  re2::StringPiece input(title);
+  std::optional<int> last;
+  int year = 0;
+  while (RE2::FindAndConsume(&input, tahun, &year)) last = year;
+  return last;
+}
+
+void CheckPlanYear(const Document& doc, Reporter& diags) {
+  const Decree& d = doc.decree;
+  if (!d.plan_year) return;
+  int line = LineOf(d, "plan_year");
+  if (line == 0) line = LineOf(d, "title");
+  if (d.title) {
+    std::optional<int> stated = TitleYear(*d.title);
+    if (stated && *stated != *d.plan_year) {
+      diags.Warning("plan-year-mismatch", line,
+                    fmt::format("plan year {} differs from the year {} in the title",
+                                *d.plan_year, *stated));
+    }
+  }
+  if (d.year && *d.year != *d.plan_year) {
+    diags.Warning("plan-year-mismatch", line,
+                  fmt::format("plan year {} differs from the decree year {} (NOMOR … "
+                              "TAHUN {}): check which one is right",
+                              *d.plan_year, *d.year, *d.year));
+  }
+}
+
+}  // namespace
+
+std::optional<Date> ParseIsoDate(const std::string& text) {
+  static const RE2 iso(R"((\d{4})-(\d{2})-(\d{2}))");
+  Date date;
+  if (!RE2::FullMatch(text, iso, &date.year, &date.month, &date.day)) return std::nullopt;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (date.month < 1 || date.month > 12 || date.day < 1) return std::nullopt;
+  const bool leap = (date.year % 4 == 0 && date.year % 100 != 0) || date.year % 400 == 0;
+  const int days = kDays[date.month - 1] + (date.month == 2 && leap ? 1 : 0);
+  if (date.day > days) return std::nullopt;
+  return date;
+}
+
+void CheckDecree(const Document& doc, const CheckOptions& options, Reporter& diags) {
+  CheckRequiredFields(doc, diags);
+  CheckEnactmentDate(doc, options, diags);
+  CheckPlanYear(doc, diags);
+}
+
+}  // namespace renaksi::check

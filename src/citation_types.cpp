@@ -1,0 +1,239 @@
+// The instrument-type table: which words open a legal instrument's name, and
+// how a printed name becomes its canonical type.
+//
+// Rules (documented in the report and the README's citation section):
+// - The type is the issuing-instrument phrase printed before "Nomor", with the
+//   issuer kept: "Peraturan Menteri Dalam Negeri", "Peraturan Daerah Provinsi
+//   Jambi", "Keputusan Komisi Pemilihan Umum".
+// - Spelling variants become one form: "Undang Undang"/"undang-undang" →
+//   "Undang-Undang"; all-capitals phrases are title-cased; connectors ("dan",
+//   "atas", …) are lower case.
+// - Well-known abbreviations are written out, because the same instrument
+//   must get the same type whichever way a drafter wrote it: "UU", "PP",
+//   "Perpres", "PKPU", "Permendagri", "KPU", "Bawaslu", "DKPP", "PANRB", "RI".
+// - A trailing "Republik Indonesia" is dropped ("Keputusan Komisi Pemilihan
+//   Umum Republik Indonesia" and "Keputusan Komisi Pemilihan Umum" name the
+//   same issuer), except after "Negara", where it is part of an institution's
+//   name ("Kepolisian Negara Republik Indonesia").
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "citation_internal.h"
+
+namespace renaksi::citation_internal {
+namespace {
+
+struct Expansion {
+  std::string_view abbreviation;  // lower case
+  std::string_view full;
+};
+
+// Abbreviations that stand for a whole instrument kind; only as the first word.
+constexpr std::array<Expansion, 19> kInstrumentAbbreviations = {{
+    {"uud", "Undang-Undang Dasar"},
+    {"uu", "Undang-Undang"},
+    {"perppu", "Peraturan Pemerintah Pengganti Undang-Undang"},
+    {"perpu", "Peraturan Pemerintah Pengganti Undang-Undang"},
+    {"pp", "Peraturan Pemerintah"},
+    {"perpres", "Peraturan Presiden"},
+    {"keppres", "Keputusan Presiden"},
+    {"kepres", "Keputusan Presiden"},
+    {"inpres", "Instruksi Presiden"},
+    {"pkpu", "Peraturan Komisi Pemilihan Umum"},
+    {"permendagri", "Peraturan Menteri Dalam Negeri"},
+    {"pmk", "Peraturan Menteri Keuangan"},
+    {"perbawaslu", "Peraturan Badan Pengawas Pemilihan Umum"},
+    {"perda", "Peraturan Daerah"},
+    {"perbup", "Peraturan Bupati"},
+    {"perwal", "Peraturan Wali Kota"},
+    {"pergub", "Peraturan Gubernur"},
+    {"permen", "Peraturan Menteri"},
+    {"kepmen", "Keputusan Menteri"},
+}};
+
+// Abbreviations of issuers, anywhere in the phrase.
+constexpr std::array<Expansion, 6> kIssuerAbbreviations = {{
+    {"kpu", "Komisi Pemilihan Umum"},
+    {"bawaslu", "Badan Pengawas Pemilihan Umum"},
+    {"dkpp", "Dewan Kehormatan Penyelenggara Pemilihan Umum"},
+    {"panrb", "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"},
+    {"ri", "Republik Indonesia"},
+    {"nri", "Negara Republik Indonesia"},
+}};
+
+// Written in lower case inside a name.
+constexpr std::array<std::string_view, 9> kConnectors = {
+    "dan", "atas", "serta", "untuk", "pada", "yang", "di", "ke", "dari"};
+
+// Acronyms that stay in capitals even when the phrase is shouted.
+constexpr std::array<std::string_view, 16> kAcronyms = {
+    "DPR", "DPRD", "MPR", "BPK", "BPKP", "ASN", "BKN", "KPK",
+    "BPS", "OJK", "BUMN", "BUMD", "TNI", "POLRI", "HAM", "SDM"};
+
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = AsciiLower(c);
+  return out;
+}
+
+bool IsConnector(std::string_view word) {
+  for (std::string_view c : kConnectors) {
+    if (EqualsIgnoreCase(word, c)) return true;
+  }
+  return false;
+}
+
+bool IsAcronym(std::string_view word) {
+  for (std::string_view a : kAcronyms) {
+    if (EqualsIgnoreCase(word, a)) return true;
+  }
+  return false;
+}
+
+bool HasLowercase(std::string_view text) {
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') return true;
+  }
+  return false;
+}
+
+// "undang-undang" → "Undang-Undang", "kabupaten/kota" → "Kabupaten/Kota";
+// with `lower_rest`, "PROVINSI" → "Provinsi".
+std::string Capitalize(std::string_view word, bool lower_rest) {
+  std::string out(word);
+  bool part_start = true;
+  for (char& c : out) {
+    if (c == '-' || c == '/') {
+      part_start = true;
+      continue;
+    }
+    if (part_start) {
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      part_start = false;
+    } else if (lower_rest) {
+      c = AsciiLower(c);
+    }
+  }
+  return out;
+}
+
+bool IsAllCapitals(std::string_view word) {
+  bool letter = false;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') letter = true;
+  }
+  return letter && word.size() >= 2;
+}
+
+std::string CaseWord(std::string_view word, bool shouted) {
+  if (IsConnector(word)) return Lower(word);
+  if (IsAcronym(word)) {
+    std::string out(word);
+    for (char& c : out) {
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    }
+    return out;
+  }
+  if (shouted) return Capitalize(word, /*lower_rest=*/true);
+  // In a mixed-case phrase a word in capitals is an acronym: keep it.
+  if (IsAllCapitals(word)) return std::string(word);
+  return Capitalize(word, /*lower_rest=*/false);
+}
+
+std::vector<std::string_view> SplitWords(std::string_view text) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    size_t start = i;
+    while (i < text.size() && text[i] != ' ') ++i;
+    if (i > start) words.push_back(text.substr(start, i - start));
+  }
+  return words;
+}
+
+std::string JoinSpellingVariants(std::string_view phrase) {
+  static const RE2 kUndangUndang(R"((?i)\bundang\s*-?\s*undang\b)");
+  static const RE2 kPermenPanRb(R"((?i)\bpermen\s*-?\s*pan(?:\s*-?\s*rb)?\b)");
+  static const RE2 kPanRb(R"((?i)\bpan\s*-?\s*rb\b)");
+  std::string out(phrase);
+  RE2::GlobalReplace(&out, kUndangUndang, "Undang-Undang");
+  RE2::GlobalReplace(&out, kPermenPanRb, "Peraturan Menteri PANRB");
+  RE2::GlobalReplace(&out, kPanRb, "PANRB");
+  return out;
+}
+
+const Expansion* FindExpansion(std::string_view word, bool first) {
+  std::string lower = Lower(word);
+  if (first) {
+    for (const Expansion& e : kInstrumentAbbreviations) {
+      if (lower == e.abbreviation) return &e;
+    }
+  }
+  for (const Expansion& e : kIssuerAbbreviations) {
+    if (lower == e.abbreviation) return &e;
+  }
+  return nullptr;
+}
+
+constexpr std::string_view kRepublikIndonesia = " Republik Indonesia";
+
+std::string DropRepublikIndonesia(std::string type) {
+  if (IsConstitution(type)) return type;
+  if (type.size() <= kRepublikIndonesia.size() ||
+      type.compare(type.size() - kRepublikIndonesia.size(),
+                   kRepublikIndonesia.size(), kRepublikIndonesia) != 0) {
+    return type;
+  }
+  std::string rest = type.substr(0, type.size() - kRepublikIndonesia.size());
+  constexpr std::string_view kNegara = " Negara";
+  bool after_negara = rest.size() >= kNegara.size() &&
+                      rest.compare(rest.size() - kNegara.size(),
+                                   kNegara.size(), kNegara) == 0;
+  return after_negara ? type : rest;
+}
+
+}  // namespace
+
+const std::string& InstrumentHeadRegex() {
+  static const std::string kRegex =
+      R"(\b(?:undang\s*-?\s*undang|peraturan|keputusan|instruksi|)"
+      R"(surat\s+edaran|ketetapan|qanun|penetapan\s+presiden|uud|uu|perppu|)"
+      R"(perpu|pp|perpres|keppres|kepres|inpres|pkpu|permendagri|pmk|)"
+      R"(permen\s*-?\s*pan(?:\s*-?\s*rb)?|perbawaslu|perda|perbup|perwal|)"
+      R"(pergub|permen|kepmen)\b)";
+  return kRegex;
+}
+
+const RE2& InstrumentHeadPattern() {
+  static const RE2 kHead("(?i)" + InstrumentHeadRegex());
+  return kHead;
+}
+
+std::string CanonicalType(std::string_view phrase) {
+  std::string joined = JoinSpellingVariants(phrase);
+  bool shouted = !HasLowercase(joined);
+  std::string out;
+  std::vector<std::string_view> words = SplitWords(joined);
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!out.empty()) out += ' ';
+    if (const Expansion* e = FindExpansion(words[i], i == 0)) {
+      out += e->full;
+    } else {
+      out += CaseWord(words[i], shouted);
+    }
+  }
+  return DropRepublikIndonesia(std::move(out));
+}
+
+bool IsConstitution(std::string_view canonical_type) {
+  constexpr std::string_view kPrefix = "Undang-Undang Dasar";
+  return canonical_type.substr(0, kPrefix.size()) == kPrefix;
+}
+
+}  // namespace renaksi::citation_internal

@@ -1,0 +1,60 @@
+// Continuations: the part of a row that a page break pushed onto the next
+// page, printed after the repeated header as a row of its own (often
+// lowercase, mid-word: "elayanan kepada publik;"), possibly at other columns
+// than the row it continues.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "row_roles.h"
+
+namespace renaksi::rec {
+
+// The texts the previous physical row filled, by role (null: untouched).
+struct PreviousTexts {
+  int line = 0;
+  std::array<const std::string*, 5> by_role{};  // indexed by Role
+};
+
+enum class Link {
+  kStarts,    // opens a new record: a label continuing the sequence, an area
+  kStrong,    // lowercase/punctuation start, or the next inner list label
+  kWeak,      // capitalized, but the previous text stopped mid-sentence
+  kNeutral,   // nothing says either way
+  kNoTarget,  // the previous row filled nothing in this role
+};
+
+struct FragmentCell {
+  Cell cell;
+  int role = kIndicator;
+  Link link = Link::kNeutral;
+};
+
+// Roles of a fragment row's cells: by the header when they fit, else
+// right-aligned so its last cell is the indicator (the previous row may
+// have been shifted).
+std::vector<FragmentCell> MapFragment(const ParsedRow& row);
+
+Link Classify(const Cell& cell, int role, const std::string* previous,
+              const Context& context);
+
+struct ContinuationPlan {
+  std::vector<FragmentCell> merge;    // append to the previous row's text
+  std::vector<FragmentCell> orphans;  // fragments of a lost row
+  ParsedRow rest;                     // what is read as an ordinary row
+};
+
+// Decides, for the first row after a page break, which cells continue the
+// previous row. A row without marks merges whole when none of its cells
+// opens a record and each has a text to continue; a row with marks keeps
+// its last text (the indicator its marks belong to) and merges only cells
+// that clearly continue. A lowercase fragment after a finished item, with
+// a numbering gap right after it, is an orphan of a lost row.
+ContinuationPlan PlanContinuation(const ParsedRow& row, const PreviousTexts& previous,
+                                  const Context& context,
+                                  std::optional<int> next_label);
+
+}  // namespace renaksi::rec

@@ -1,0 +1,71 @@
+#include "decree_text.h"
+
+#include <doctest/doctest.h>
+
+namespace renaksi::text {
+
+TEST_CASE("CollapseSpaces trims and collapses spaces and TABs") {
+  CHECK(CollapseSpaces("  KOMISI \t PEMILIHAN   UMUM  ") == "KOMISI PEMILIHAN UMUM");
+  CHECK(CollapseSpaces("   ").empty());
+}
+
+TEST_CASE("StripListNoise removes dashes, bullets and stars before a label") {
+  CHECK(StripListNoise("- Menimbang :") == "Menimbang :");
+  CHECK(StripListNoise(" - b. bahwa") == "b. bahwa");
+  CHECK(StripListNoise("** - 1. Undang-Undang  ") == "1. Undang-Undang");
+  CHECK(StripListNoise("\xE2\x80\xA2 a. bahwa") == "a. bahwa");
+  CHECK(StripListNoise("Undang-Undang") == "Undang-Undang");
+}
+
+TEST_CASE("CollapseLetterSpacing joins runs of single letters only") {
+  CHECK(CollapseLetterSpacing("M E M U T U S K A N :") == "MEMUTUSKAN :");
+  CHECK(CollapseLetterSpacing("a. bahwa di a b") == "a. bahwa di a b");
+  CHECK(MarkerKey("- M E N I M B A N G") == "MENIMBANG");
+}
+
+TEST_CASE("TitleCase keeps particles lower and public acronyms upper") {
+  CHECK(TitleCase("KABUPATEN MUARO JAMBI") == "Kabupaten Muaro Jambi");
+  CHECK(TitleCase("PANGKAJENE DAN KEPULAUAN") == "Pangkajene dan Kepulauan");
+  CHECK(TitleCase("DKI JAKARTA") == "DKI Jakarta");
+  CHECK(TitleCase("DI YOGYAKARTA") == "DI Yogyakarta");
+  CHECK(TitleCase("RENCANA AKSI DI LINGKUNGAN") == "Rencana Aksi di Lingkungan");
+  CHECK(TitleCase("TOLI-TOLI") == "Toli-Toli");
+  CHECK(TitleCase("kabupaten/kota") == "Kabupaten/Kota");
+}
+
+TEST_CASE("AppendWrapped joins lines, closing words split at a hyphen") {
+  std::string text = "Undang-";
+  AppendWrapped(text, "Undang Nomor 7");
+  CHECK(text == "Undang-Undang Nomor 7");
+  AppendWrapped(text, "  Tahun   2017 ");
+  CHECK(text == "Undang-Undang Nomor 7 Tahun 2017");
+  std::string dash = "2025 -";
+  AppendWrapped(dash, "2029");
+  CHECK(dash == "2025 - 2029");
+}
+
+TEST_CASE("StripItemSeparator removes list separators at the end only") {
+  CHECK(StripItemSeparator("bahwa ...;") == "bahwa ...");
+  CHECK(StripItemSeparator("Nomor 6109); dan") == "Nomor 6109)");
+  CHECK(StripItemSeparator("Kabupaten/Kota.") == "Kabupaten/Kota");
+  CHECK(StripItemSeparator("S.H., M.H.") == "S.H., M.H");
+  CHECK(StripItemSeparator("a; b") == "a; b");
+}
+
+TEST_CASE("JoinedText maps offsets back to source lines, skipping blanks") {
+  JoinedText joined(SourceLines{{3, "KEPUTUSAN KOMISI"}, {4, ""}, {5, "  NOMOR 9  "}});
+  CHECK(joined.text() == "KEPUTUSAN KOMISI NOMOR 9");
+  CHECK(joined.LineAt(0) == 3);
+  CHECK(joined.LineAt(15) == 3);
+  CHECK(joined.LineAt(joined.text().find("NOMOR")) == 5);
+  CHECK(joined.OffsetOfLine(5) == joined.text().find("NOMOR"));
+  CHECK(joined.OffsetOfLine(4) == std::string::npos);
+  CHECK(JoinedText().LineAt(0) == 0);
+}
+
+TEST_CASE("ComparisonKey ignores case, spaces and punctuation") {
+  CHECK(ComparisonKey("Tata  kerja,") == ComparisonKey("TATA KERJA"));
+  CHECK(ComparisonKey("Batang Hari") == "BATANGHARI");
+}
+
+}  // namespace renaksi::text

@@ -1,0 +1,459 @@
+// Hierarchy: rows → areas, activities and sub-activities, in document order.
+//
+// Each row is read (row_roles) against where the numbering stands; a row
+// with no new area or activity belongs to the current one. The first row
+// after a page break is offered to the continuation rules first.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "area_names.h"
+#include "cell_text.h"
+#include "continuation.h"
+#include "plan_work.h"
+#include "row_roles.h"
+
+namespace renaksi::rec {
+
+void SubWork::Flag(const std::string& code) {
+  if (std::find(flags.begin(), flags.end(), code) == flags.end()) flags.push_back(code);
+}
+
+std::optional<std::pair<int, int>> NumberRange(const std::string& raw_text) {
+  auto label = LeadingLabel(raw_text);
+  if (!label) return std::nullopt;
+  auto items = SplitList(raw_text);
+  return std::make_pair(label->number, items.back().number);
+}
+
+namespace {
+
+std::string Quote(std::string_view text, std::size_t max = 70) {
+  return fmt::format("\"{}\"", cell::Excerpt(text, max));
+}
+
+// The last words of a text, for showing where a cut cell ended.
+std::string Ending(const std::string& text, std::size_t max = 40) {
+  if (text.size() <= max) return text;
+  std::size_t cut = text.size() - max;
+  while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
+  return fmt::format("…{}", std::string_view(text).substr(cut));
+}
+
+class PlanBuilder {
+ public:
+  PlanBuilder(const RawTable& table, Diagnostics& diags) : table_(table), diags_(diags) {
+    work_.last_column = table.last_column;
+  }
+
+  PlanWork Build() {
+    for (std::size_t i = 0; i < table_.rows.size(); ++i) ProcessRow(i);
+    return std::move(work_);
+  }
+
+ private:
+  struct Touched {
+    bool area = false, activity = false, sub = false, indicator = false;
+  };
+
+  AreaWork* Area() { return work_.areas.empty() ? nullptr : &work_.areas.back(); }
+  ActivityWork* Activity() {
+    AreaWork* a = Area();
+    return a == nullptr || a->activities.empty() ? nullptr : &a->activities.back();
+  }
+  SubWork* Sub() {
+    ActivityWork* a = Activity();
+    return a == nullptr || a->subs.empty() ? nullptr : &a->subs.back();
+  }
+
+  Context MakeContext() const {
+    Context c;
+    c.previous_shift = previous_shift_;
+    if (work_.areas.empty()) return c;
+    const AreaWork& area = work_.areas.back();
+    c.have_area = true;
+    c.activities_in_area = static_cast<int>(area.activities.size());
+    if (area.activities.empty()) return c;
+    const ActivityWork& act = area.activities.back();
+    if (act.label) {
+      c.last_activity_number = act.label->number;
+      c.activity_style = act.label->style;
+    }
+    c.subs_in_activity = static_cast<int>(act.subs.size());
+    if (!act.subs.empty()) {
+      const std::string& raw = act.subs.back().raw_text;
+      if (auto range = NumberRange(raw)) {
+        c.last_sub_number = range->second;
+        c.sub_style = LeadingLabel(raw)->style;
+      }
+    }
+    return c;
+  }
+
+  PreviousTexts Previous() {
+    PreviousTexts p;
+    p.line = previous_line_;
+    if (touched_.area && Area()) p.by_role[kArea] = &Area()->name;
+    if (touched_.activity && Activity()) p.by_role[kActivity] = &Activity()->name;
+    if (touched_.sub && Sub()) p.by_role[kSub] = &Sub()->raw_text;
+    if (touched_.indicator && Sub() && !Sub()->rows.empty()) {
+      p.by_role[kIndicator] = &Sub()->rows.back().text;
+    }
+    return p;
+  }
+
+  // The first label of the next row's activity/sub-activity cells: tells
+  // whether the numbering jumps right after a fragment.
+  std::optional<int> NextLabel(std::size_t i) const {
+    if (i + 1 >= table_.rows.size()) return std::nullopt;
+    ParsedRow next = ParseRow(table_.rows[i + 1]);
+    for (const Cell& c : next.leading) {
+      if (c.col < kActivity) continue;
+      if (auto label = CellLabel(c)) return label->number;
+    }
+    return std::nullopt;
+  }
+
+  void ProcessRow(std::size_t i) {
+    ParsedRow row = ParseRow(table_.rows[i]);
+    if (row.Empty()) return;
+    if (row.leading.empty() && row.marks.empty()) {
+      AttachTail(row, /*alone=*/true);
+      return;
+    }
+    if (row.starts_page && previous_line_ != 0) {
+      ContinuationPlan plan = PlanContinuation(row, Previous(), MakeContext(), NextLabel(i));
+      for (const auto& fc : plan.merge) Merge(fc, row.line);
+      for (const auto& fc : plan.orphans) ReportOrphan(fc, row.line);
+      bool consumed = !plan.merge.empty() || !plan.orphans.empty();
+      row = std::move(plan.rest);
+      if (consumed && row.leading.empty()) {
+        if (!row.marks.empty()) MergeMarks(row);
+        if (!row.tail.empty()) AttachTail(row, /*alone=*/false);
+        return;
+      }
+    }
+    Apply(ChooseReading(row, MakeContext()), row);
+    previous_line_ = row.line;
+  }
+
+  // ---- continuations ----
+
+  void Merge(const FragmentCell& fc, int line) {
+    std::string* target = nullptr;
+    int role = fc.role;
+    if (role == kArea && Area()) target = &Area()->name;
+    if (role == kActivity && Activity()) target = &Activity()->name;
+    if (role == kSub && Sub()) target = &Sub()->raw_text;
+    if (role == kIndicator && Sub()) {
+      if (Sub()->rows.empty()) Sub()->rows.push_back({line, "", {}});
+      target = &Sub()->rows.back().text;
+    }
+    if (target == nullptr) {
+      ReportUnplaced(fc.cell, line, "no cell above it to continue");
+      return;
+    }
+    std::string before = *target;
+    *target = cell::JoinFragment(*target, fc.cell.text);
+    diags_.Warning("continuation-merged", line,
+                   fmt::format("text after the page break continues the {} cell of line {}: "
+                               "{} appended after {}",
+                               RoleName(role), previous_line_, Quote(fc.cell.text),
+                               Quote(Ending(before), 50)));
+    if (SubWork* s = Sub(); s != nullptr && (role != kActivity || !Activity()->subs.empty())) {
+      s->Flag("continuation-merged");
+      s->line_end = std::max(s->line_end, line);
+    } else if (Activity()) {
+      Activity()->pending_flags.push_back("continuation-merged");
+    }
+  }
+
+  // Marks left alone on a continuation row belong to the row above; they
+  // are read with that row's shift.
+  void MergeMarks(const ParsedRow& row) {
+    SubWork* s = Sub();
+    if (s == nullptr) {
+      ReportMarksUnplaced(row);
+      return;
+    }
+    if (s->rows.empty()) s->rows.push_back({row.line, "", {}});
+    std::vector<int> months;
+    for (std::size_t k = 0; k < row.marks.size(); ++k) {
+      int month = row.marks[k] - previous_shift_ - kFirstMonthColumn + 1;
+      if (month < 1) continue;
+      s->rows.back().marks.push_back({month, row.raw_marks[k]});
+      months.push_back(month);
+    }
+    s->Flag("continuation-merged");
+    s->line_end = std::max(s->line_end, row.line);
+    diags_.Warning("continuation-merged", row.line,
+                   fmt::format("marks alone after the page break added to the row of line {} "
+                               "(months {})",
+                               previous_line_, FormatMonths(months)));
+  }
+
+  void ReportOrphan(const FragmentCell& fc, int line) {
+    const std::string* prev = Previous().by_role[fc.role];
+    auto context = MakeContext();
+    diags_.Warning(
+        "text-unassigned", line,
+        fmt::format("fragment {} after the page break is not glued to a neighbour: the {} "
+                    "cell above ends a complete item ({}) and the sub-activity numbering "
+                    "jumps past {} right after it, so it is the remnant of a lost row; kept "
+                    "here verbatim",
+                    Quote(fc.cell.text, 200), RoleName(fc.role),
+                    Quote(prev ? Ending(*prev) : std::string(), 50),
+                    context.last_sub_number.value_or(0) + 1));
+  }
+
+  void ReportUnplaced(const Cell& c, int line, const char* why) {
+    diags_.Warning("text-unassigned", line,
+                   fmt::format("text in column {} could not be placed ({}): {}", c.raw_col + 1,
+                               why, Quote(c.text, 200)));
+  }
+
+  void ReportMarksUnplaced(const ParsedRow& row) {
+    diags_.Warning("text-unassigned", row.line,
+                   fmt::format("{} √ mark(s) with no sub-activity to belong to ignored",
+                               row.marks.size()));
+  }
+
+  // ---- ordinary rows ----
+
+  void StartArea(const Reading& r, int line) {
+    AreaWork area;
+    area.line = line;
+    area.label = r.area_label;
+    if (r.area) {
+      std::string rest;
+      auto inner = LeadingLabel(r.area->text, &rest);
+      area.name = inner && !r.area_label ? rest : r.area->text;
+      if (inner && !area.label) area.label = inner;
+    }
+    if (area.name.empty()) {
+      diags_.Warning("name-missing", line,
+                     fmt::format("area number {} has no name in its row",
+                                 area.label ? area.label->text : "?"));
+    } else if (!CanonicalArea(area.name)) {
+      diags_.Warning("area-unknown", line,
+                     fmt::format("area {} is not one of the 8 national areas of change; "
+                                 "canonical id left null",
+                                 Quote(area.name)));
+    }
+    work_.areas.push_back(std::move(area));
+  }
+
+  void EnsureArea(int line) {
+    if (Area()) return;
+    diags_.Warning("area-missing", line,
+                   "table rows before any area of change: placed under an area with no name");
+    work_.areas.push_back(AreaWork{line, std::nullopt, "", {}});
+  }
+
+  void StartActivity(const std::optional<Cell>& c, int line, bool implicit) {
+    EnsureArea(line);
+    ActivityWork act;
+    act.line = line;
+    act.implicit = implicit;
+    if (c) {
+      if (c->number) {
+        act.label = c->number;
+        act.name = c->text;
+      } else {
+        std::string rest;
+        act.label = LeadingLabel(c->text, &rest);
+        act.name = act.label ? rest : c->text;
+      }
+      if (act.name.empty() && act.label) {
+        diags_.Warning("name-missing", line,
+                       fmt::format("activity {} has an empty name cell; name left null",
+                                   act.label->text));
+      }
+    }
+    Area()->activities.push_back(std::move(act));
+  }
+
+  void EnsureActivity(int line) {
+    if (Activity()) return;
+    EnsureArea(line);
+    diags_.Warning("activity-missing", line,
+                   "sub-activity before any activity in its area: placed under an activity "
+                   "with no name");
+    StartActivity(std::nullopt, line, /*implicit=*/true);
+  }
+
+  SubWork& StartSub(const std::string& raw, int line) {
+    EnsureActivity(line);
+    SubWork sub;
+    sub.line_start = sub.line_end = line;
+    sub.raw_text = raw;
+    ActivityWork* act = Activity();
+    if (act->subs.empty()) {
+      for (const auto& f : act->pending_flags) sub.Flag(f);
+      act->pending_flags.clear();
+    }
+    act->subs.push_back(std::move(sub));
+    return act->subs.back();
+  }
+
+  // A sub-activity numbered 1 again, with no activity in its row, under an
+  // activity whose sub-activities are numbered: the activity row is lost.
+  bool IsLostActivityRestart(const Reading& r) {
+    if (r.activity || r.area || r.area_label || !r.sub) return false;
+    auto label = CellLabel(*r.sub);
+    auto context = MakeContext();
+    return label && label->number == 1 && context.last_sub_number.has_value();
+  }
+
+  std::string DescribeReading(const Reading& r, const ParsedRow& row) {
+    std::vector<std::string> parts;
+    for (const auto& n : row.joined_numbers) {
+      parts.push_back(fmt::format("the lone label \"{}\" is joined to the name in the next "
+                                  "cell and the rest of the row read one column left",
+                                  n));
+    }
+    if (r.shift != 0) {
+      parts.push_back(fmt::format("cells read {} column{} {} of the header",
+                                  std::abs(r.shift), std::abs(r.shift) == 1 ? "" : "s",
+                                  r.shift < 0 ? "left" : "right"));
+    }
+    if (r.activity && r.activity_source != ActivitySource::kColumn) {
+      parts.push_back(fmt::format("the text {} printed in the {} column is the activity",
+                                  Quote(r.activity->text, 50),
+                                  r.activity_source == ActivitySource::kNoColumn
+                                      ? "NO"
+                                      : "AREA PERUBAHAN"));
+    }
+    std::string roles;
+    auto add_role = [&](const std::optional<Cell>& c, const char* what) {
+      if (!c) return;
+      if (!roles.empty()) roles += ", ";
+      roles += fmt::format("{} in column {}", what, c->raw_col + 1);
+    };
+    add_role(r.sub, "sub-activity");
+    add_role(r.indicator, "indicator");
+    if (!roles.empty()) parts.push_back(roles);
+    if (!r.months.empty()) {
+      std::vector<int> cols;
+      for (int c : r.mark_cols) cols.push_back(c + 1);
+      parts.push_back(fmt::format("marks in columns {} read as months {} (months start right "
+                                  "after the row's own indicator cell)",
+                                  FormatMonths(cols), FormatMonths(r.months)));
+    }
+    return fmt::format("{}", fmt::join(parts, "; "));
+  }
+
+  void Apply(const Reading& r, const ParsedRow& row) {
+    int line = row.line;
+    bool shifted = r.shift != 0 || !row.joined_numbers.empty() ||
+                   (r.activity && r.activity_source != ActivitySource::kColumn);
+    if (r.area || r.area_label) StartArea(r, line);
+    bool restart = IsLostActivityRestart(r);
+    if (restart) {
+      int last = MakeContext().last_sub_number.value_or(0);
+      StartActivity(std::nullopt, line, /*implicit=*/true);
+      diags_.Warning("numbering-restart", line,
+                     fmt::format("sub-activity numbering restarts at 1 (after {}) with no "
+                                 "activity in its row: the activity row seems lost, so {} "
+                                 "and what follows are placed under an activity with no name",
+                                 last, Quote(r.sub->text, 60)));
+    }
+    if (r.activity) StartActivity(r.activity, line, /*implicit=*/false);
+    SubWork* target = nullptr;
+    bool has_indicator_row = r.indicator.has_value() || !r.months.empty();
+    if (r.sub) {
+      target = &StartSub(r.sub->text, line);
+      if (restart) target->Flag("numbering-restart");
+    } else if (has_indicator_row) {
+      ActivityWork* act = Activity();
+      if (act != nullptr && !act->subs.empty() && !r.activity) {
+        target = Sub();
+      } else {
+        target = &StartSub("", line);
+        target->Flag("sub-activity-missing");
+        diags_.Warning("sub-activity-missing", line,
+                       "indicator or marks with an empty SUB KEGIATAN cell and no "
+                       "sub-activity above in this activity: recorded with an empty text");
+      }
+    }
+    if (target != nullptr && has_indicator_row) {
+      IndicatorRow ind;
+      ind.line = line;
+      if (r.indicator) ind.text = r.indicator->text;
+      for (std::size_t k = 0; k < r.months.size(); ++k) {
+        ind.marks.push_back({r.months[k], r.mark_cols[k]});
+      }
+      target->rows.push_back(std::move(ind));
+      target->line_end = std::max(target->line_end, line);
+    }
+    if (shifted) {
+      diags_.Warning("row-shift-repaired", line, DescribeReading(r, row));
+      if (target != nullptr) {
+        target->Flag("row-shift-repaired");
+      } else if (Activity()) {
+        Activity()->pending_flags.push_back("row-shift-repaired");
+      }
+    }
+    for (const Cell& c : r.unassigned) {
+      ReportUnplaced(c, line, "a second activity text in one row");
+      if (target) target->Flag("text-unassigned");
+    }
+    if (r.months.size() < row.marks.size()) {
+      diags_.Warning("text-unassigned", line,
+                     fmt::format("{} √ mark(s) sit inside the text columns and were ignored",
+                                 row.marks.size() - r.months.size()));
+    }
+    if (!row.tail.empty()) AttachTail(row, /*alone=*/false);
+    touched_ = {r.area.has_value(), r.activity.has_value(), r.sub.has_value(),
+                r.indicator.has_value()};
+    previous_shift_ = r.shift;
+  }
+
+  // Text right of the marks: the responsible unit (PENANGGUNG JAWAB layout)
+  // or a remark (KET layout).
+  void AttachTail(const ParsedRow& row, bool alone) {
+    std::vector<std::string> texts;
+    for (const Cell& c : row.tail) texts.push_back(c.text);
+    std::string text = fmt::format("{}", fmt::join(texts, " "));
+    SubWork* s = Sub();
+    if (s == nullptr) {
+      diags_.Warning("text-unassigned", row.line,
+                     fmt::format("text {} right of the month columns has no sub-activity to "
+                                 "belong to",
+                                 Quote(text, 200)));
+      return;
+    }
+    s->line_end = std::max(s->line_end, row.line);
+    if (work_.last_column == LastColumn::kKet) {
+      s->notes.push_back(text);
+      return;
+    }
+    if (!s->responsible) {
+      s->responsible = text;
+      s->responsible_line = row.line;
+      s->responsible_alone = alone;
+      return;
+    }
+    if (*s->responsible == text) return;
+    diags_.Warning("responsible-conflict", row.line,
+                   fmt::format("a second responsible unit {} for the sub-activity of line {} "
+                               "(already {}); the first is kept",
+                               Quote(text), s->line_start, Quote(*s->responsible)));
+    s->Flag("responsible-conflict");
+  }
+
+  const RawTable& table_;
+  Diagnostics& diags_;
+  PlanWork work_;
+  Touched touched_;
+  int previous_line_ = 0;
+  int previous_shift_ = 0;
+};
+
+}  // namespace
+
+PlanWork BuildPlan(const RawTable& table, Diagnostics& diags) {
+  return PlanBuilder(table, diags).Build();
+}
+
+}  // namespace renaksi::rec

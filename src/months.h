@@ -1,0 +1,26 @@
+// Months: √ marks → month numbers 1..12.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace renaksi::rec {
+
+struct MarkedMonth {
+  int month = 0;       // as read: may exceed 12 when a row has too many marks
+  int column = 0;      // source column of the mark (0-based)
+};
+
+struct ClampedMonths {
+  std::vector<int> months;             // sorted, unique, each in 1..12
+  std::vector<MarkedMonth> overflow;   // marks read past December
+};
+
+// Sorts and de-duplicates; a mark past December (no consistent reading of
+// the row keeps it in 1..12) is clamped to 12 and listed in `overflow`.
+ClampedMonths ClampMonths(const std::vector<MarkedMonth>& marks);
+
+// "1–3, 6, 12": months as compact ranges for messages.
+std::string FormatMonths(const std::vector<int>& months);
+
+}  // namespace renaksi::rec

@@ -1,0 +1,147 @@
+#include "numbered_list.h"
+
+#include <re2/re2.h>
+
+#include "cell_text.h"
+
+namespace renaksi {
+namespace {
+
+LabelStyle StyleOf(bool letter, char closer) {
+  if (letter) return closer == '.' ? LabelStyle::kLetterDot : LabelStyle::kLetterParen;
+  return closer == '.' ? LabelStyle::kDot : LabelStyle::kParen;
+}
+
+// Parses a label at the very start of `text`; `consumed` gets its length
+// including the spaces after it.
+std::optional<Label> LabelAt(std::string_view text, std::size_t* consumed) {
+  static const RE2 kLabel(R"(((\d{1,2})|([a-z]))([.)])(?:\s+|$))");
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece whole, digits, letter, closer;
+  if (!RE2::Consume(&input, kLabel, &whole, &digits, &letter, &closer)) return std::nullopt;
+  Label label;
+  label.text = std::string(whole.data(), whole.size()) + std::string(closer.data(), closer.size());
+  bool is_letter = !letter.empty();
+  label.number = is_letter ? letter[0] - 'a' + 1 : std::stoi(std::string(digits.data(), digits.size()));
+  label.style = StyleOf(is_letter, closer[0]);
+  if (label.number == 0) return std::nullopt;  // "0." is not a list label
+  if (consumed != nullptr) *consumed = static_cast<std::size_t>(input.data() - text.data());
+  return label;
+}
+
+bool IsLowerAt(std::string_view text, std::size_t pos) {
+  return pos < text.size() && cell::StartsLowercase(text.substr(pos));
+}
+
+char PreviousNonSpace(std::string_view text, std::size_t pos) {
+  while (pos > 0) {
+    char c = text[--pos];
+    if (c != ' ' && c != '\t') return c;
+  }
+  return '\0';
+}
+
+std::string CleanItem(std::string_view text) {
+  std::string out = cell::Trim(text);
+  while (!out.empty() && (out.back() == ';' || out.back() == ',')) {
+    out.pop_back();
+    out = cell::Trim(out);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Marker> FindMarkers(std::string_view text) {
+  std::vector<Marker> markers;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && text[i - 1] != ' ' && text[i - 1] != '\t') continue;
+    std::size_t consumed = 0;
+    if (auto label = LabelAt(text.substr(i), &consumed)) {
+      markers.push_back({i, i + consumed, *label});
+      i += consumed > 0 ? consumed - 1 : 0;
+    }
+  }
+  return markers;
+}
+
+std::optional<Label> LeadingLabel(std::string_view text, std::string* rest) {
+  std::size_t consumed = 0;
+  auto label = LabelAt(text, &consumed);
+  if (label && rest != nullptr) *rest = cell::Trim(text.substr(consumed));
+  return label;
+}
+
+std::optional<Label> BareLabel(std::string_view cell) {
+  static const RE2 kBare(R"(\(?(\d{1,2})([.)]?)\)?|([a-z])([.)]))");
+  std::string trimmed = cell::Trim(cell);
+  std::string digits, closer, letter, letter_closer;
+  if (!RE2::FullMatch(trimmed, kBare, &digits, &closer, &letter, &letter_closer)) {
+    return std::nullopt;
+  }
+  Label label;
+  label.text = trimmed;
+  if (!letter.empty()) {
+    label.number = letter[0] - 'a' + 1;
+    label.style = StyleOf(true, letter_closer[0]);
+  } else {
+    label.number = std::stoi(digits);
+    label.style = StyleOf(false, closer == "." ? '.' : ')');
+  }
+  return label;
+}
+
+std::optional<int> LastMarkerNumber(std::string_view text, LabelStyle style) {
+  std::optional<int> last;
+  for (const auto& m : FindMarkers(text)) {
+    if (m.label.style == style) last = m.label.number;
+  }
+  return last;
+}
+
+std::vector<ListItem> SplitList(std::string_view text) {
+  std::vector<Marker> markers = FindMarkers(text);
+  if (markers.empty() || markers.front().pos != 0) {
+    return {ListItem{std::nullopt, 0, CleanItem(text)}};
+  }
+  std::vector<const Marker*> starts = {&markers.front()};
+  LabelStyle top = markers.front().label.style;
+  int last_top = markers.front().label.number;
+  bool nested = false;
+  LabelStyle nested_style = top;
+  int nested_last = 0;
+  for (std::size_t k = 1; k < markers.size(); ++k) {
+    const Marker& m = markers[k];
+    int n = m.label.number;
+    if (nested && m.label.style == nested_style && n == nested_last + 1) {
+      nested_last = n;
+      continue;
+    }
+    if (m.label.style == top && (n == last_top + 1 || n == last_top + 2)) {
+      bool lower = IsLowerAt(text, m.body);
+      char before = PreviousNonSpace(text, m.pos);
+      bool after_punctuation = before == ';' || before == '.' || before == ',' || before == ':';
+      if (!lower || (n == last_top + 1 && after_punctuation)) {
+        starts.push_back(&m);
+        last_top = n;
+        nested = false;
+        continue;
+      }
+    }
+    if (n == 1) {
+      nested = true;
+      nested_style = m.label.style;
+      nested_last = 1;
+    }
+  }
+  std::vector<ListItem> items;
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    std::size_t end = k + 1 < starts.size() ? starts[k + 1]->pos : text.size();
+    const Marker& m = *starts[k];
+    items.push_back({cell::Trim(m.label.text), m.label.number,
+                     CleanItem(text.substr(m.body, end - m.body))});
+  }
+  return items;
+}
+
+}  // namespace renaksi

@@ -1,0 +1,58 @@
+// Item labels ("1.", "2)", "a.") and numbered lists inside a cell.
+//
+// Decrees number their items `1.` or `1)` (sometimes `a.`), nest a second
+// list after a colon ("dokumentasi : 1) Surat … 2) Surat …"), and carry
+// numbers that are not labels at all ("Page 24", "Perpres 16 Tahun 2018",
+// "100%", "2 (dua) kali"). A label is a 1–2 digit number or a single
+// lowercase letter followed by `.` or `)` and a space, at a word start.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace renaksi {
+
+enum class LabelStyle { kDot, kParen, kLetterDot, kLetterParen };
+
+struct Label {
+  std::string text;  // as printed: "1.", "2)", "a."
+  int number = 0;    // letters count a=1, b=2, …
+  LabelStyle style = LabelStyle::kDot;
+};
+
+struct Marker {
+  std::size_t pos = 0;   // where the label starts
+  std::size_t body = 0;  // where the text after the label starts
+  Label label;
+};
+
+// Every label-shaped token at a word start, in order.
+std::vector<Marker> FindMarkers(std::string_view text);
+
+// The label the text starts with, if any; `rest` gets the text after it.
+std::optional<Label> LeadingLabel(std::string_view text, std::string* rest = nullptr);
+
+// A cell holding nothing but a label: "1.", "2)", "(3)", "4".
+std::optional<Label> BareLabel(std::string_view cell);
+
+// The number of the last label of `style` inside the text, if any.
+std::optional<int> LastMarkerNumber(std::string_view text, LabelStyle style);
+
+struct ListItem {
+  std::optional<std::string> label;  // null for an unnumbered text
+  int number = 0;
+  std::string text;                  // without its label and list punctuation
+};
+
+// Splits a numbered list into its items. Only a text that starts with a
+// label is a list; its items are the labels of the same style that continue
+// the sequence (one skipped number is tolerated: converters drop labels).
+// A list nested after a colon (another style, or restarting at 1) stays
+// inside its item. A label followed by a lowercase word is read as a
+// garbled number inside the text unless it is the next number right after
+// list punctuation (`; 2. di …`).
+std::vector<ListItem> SplitList(std::string_view text);
+
+}  // namespace renaksi

@@ -1,0 +1,76 @@
+#include <doctest/doctest.h>
+
+#include "numbered_list.h"
+
+namespace renaksi {
+namespace {
+
+std::vector<std::string> Texts(const std::vector<ListItem>& items) {
+  std::vector<std::string> out;
+  for (const auto& it : items) out.push_back(it.text);
+  return out;
+}
+
+TEST_CASE("numbered list: labels") {
+  std::string rest;
+  auto l = LeadingLabel("2) Focus Group Discussion", &rest);
+  REQUIRE(l);
+  CHECK(l->number == 2);
+  CHECK(l->style == LabelStyle::kParen);
+  CHECK(l->text == "2)");
+  CHECK(rest == "Focus Group Discussion");
+  CHECK_FALSE(LeadingLabel("2018. Laporan"));
+  CHECK_FALSE(LeadingLabel("Kab.Batang Hari"));
+  CHECK(BareLabel("1.")->number == 1);
+  CHECK(BareLabel("7.")->style == LabelStyle::kDot);
+  CHECK(BareLabel("1)")->style == LabelStyle::kParen);
+  CHECK(BareLabel("(3)")->number == 3);
+  CHECK_FALSE(BareLabel("1. Nama"));
+  CHECK_FALSE(BareLabel("√"));
+}
+
+TEST_CASE("numbered list: items split, numbers inside text stay") {
+  auto items = SplitList("1. Menurunnya jumlah pelanggaran; 2. Menurunnya angka pelanggaran disiplin ASN.");
+  CHECK(Texts(items) == std::vector<std::string>{"Menurunnya jumlah pelanggaran",
+                                                 "Menurunnya angka pelanggaran disiplin ASN."});
+  CHECK(items[1].label == "2.");
+  CHECK(SplitList("Prosentase pelaksanaan sesuai perpres 16 Tahun 2018 Page 24 100% 2 (dua) kali").size() == 1);
+  CHECK(SplitList("1) Dapat diaksesnya JDIH. 2) Updatenya data JDIH").size() == 2);
+  CHECK(SplitList("a. Surat pertama b. Surat kedua").size() == 2);
+  // unnumbered: one item whatever it contains
+  CHECK(SplitList("Renstra hasil reviu 1. Adanya dokumen 2. Capaian").size() == 1);
+}
+
+TEST_CASE("numbered list: an enumeration after a colon stays inside its item") {
+  auto items = SplitList(
+      "1. Persentase LHKPN. 2. Dokumen laporan berikut dokumentasi : 1) Surat Pernyataan Potensi. "
+      "2) Surat Pernyataan Bebas. 3) Deklarasi. 3. Persentase LHKASN");
+  REQUIRE(items.size() == 3);
+  CHECK(items[1].text.find("3) Deklarasi") != std::string::npos);
+  CHECK(items[2].text == "Persentase LHKASN");
+  // the nested list in the same style restarts at 1 and stays nested
+  auto same = SplitList("1. Layanan: 1. Pengaduan 2. Hukum 2. Data");
+  REQUIRE(same.size() == 2);
+  CHECK(same[0].text == "Layanan: 1. Pengaduan 2. Hukum");
+  CHECK(SplitList("Menyampaikan Laporan: 1) SK Tim; 2) Rencana Aksi").size() == 1);
+}
+
+TEST_CASE("numbered list: a garbled number before a lowercase word is text") {
+  auto garbled = SplitList("2. Pembangunan komitmen dan Diseminasi 3. atas peraturan gratifikasi;");
+  CHECK(garbled.size() == 1);
+  // ... unless it is the next number right after list punctuation
+  auto after_semicolon = SplitList("1. Terbentuknya Tim; 2. di tandatanganinya Piagam");
+  CHECK(after_semicolon.size() == 2);
+  // one dropped label is tolerated
+  auto skipped = SplitList("1. Dokumentasi monitoring 2. dan evaluasi 3. % pelaksanaan 4. Melaporkan");
+  CHECK(Texts(skipped) == std::vector<std::string>{"Dokumentasi monitoring 2. dan evaluasi",
+                                                   "% pelaksanaan", "Melaporkan"});
+}
+
+TEST_CASE("numbered list: last marker of a style") {
+  CHECK(LastMarkerNumber("Integritas: 1) A; 2) B", LabelStyle::kParen) == 2);
+  CHECK_FALSE(LastMarkerNumber("Integritas: 1) A; 2) B", LabelStyle::kDot));
+}
+
+}  // namespace
+}  // namespace renaksi

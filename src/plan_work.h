@@ -1,0 +1,71 @@
+// The plan while it is being rebuilt: raw texts kept as read (labels,
+// lists and months are settled once every continuation has been merged).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "months.h"
+#include "numbered_list.h"
+#include "renaksi/diagnostic.h"
+#include "renaksi/table.h"
+
+namespace renaksi::rec {
+
+struct IndicatorRow {
+  int line = 0;
+  std::string text;                 // raw indicator cell text, may be empty
+  std::vector<MarkedMonth> marks;   // months as read on this row
+};
+
+struct SubWork {
+  int line_start = 0;
+  int line_end = 0;
+  std::string raw_text;  // with its printed label
+  std::vector<IndicatorRow> rows;
+  std::optional<std::string> responsible;
+  int responsible_line = 0;
+  bool responsible_alone = false;  // printed on a line of its own
+  std::vector<std::string> notes;
+  std::vector<std::string> flags;
+
+  void Flag(const std::string& code);
+};
+
+struct ActivityWork {
+  int line = 0;
+  std::optional<Label> label;
+  std::string name;       // raw; empty when none was printed
+  bool implicit = false;  // created for sub-activities whose activity row is lost
+  std::vector<std::string> pending_flags;  // for its first sub-activity
+  std::vector<SubWork> subs;
+};
+
+struct AreaWork {
+  int line = 0;
+  std::optional<Label> label;
+  std::string name;
+  std::vector<ActivityWork> activities;
+};
+
+struct PlanWork {
+  LastColumn last_column = LastColumn::kKet;
+  std::vector<AreaWork> areas;
+};
+
+// The first and last number a sub-activity cell covers ("1. … 2. … 3. …"
+// covers 1..3), null when it has no label.
+std::optional<std::pair<int, int>> NumberRange(const std::string& raw_text);
+
+// Builds the plan skeleton from the rows: roles, continuations, hierarchy.
+PlanWork BuildPlan(const RawTable& table, Diagnostics& diags);
+
+// Gives rows without a printed responsible unit the one of the merged cell
+// they most plausibly share (PENANGGUNG JAWAB layout only).
+void InheritResponsible(PlanWork& work, Diagnostics& diags);
+
+// Reports gaps, duplicates, restarts and missing labels in the numbering.
+void CheckNumbering(PlanWork& work, Diagnostics& diags);
+
+}  // namespace renaksi::rec

@@ -1,0 +1,90 @@
+// Row roles: which cell of a physical row is the area, the activity, the
+// sub-activity, the indicator, which are month marks and which text trails
+// them (responsible unit / remark).
+//
+// Converters collapse and insert empty cells, so a row's cells can sit one
+// or two columns left or right of the header. The reader tries every shift
+// and keeps the cheapest consistent reading: marks must fall after the
+// text, the numbering must continue the current sequence, an area name
+// belongs in the area column, and a shift must pay for itself.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "numbered_list.h"
+#include "renaksi/table.h"
+
+namespace renaksi::rec {
+
+// Canonical column positions (the header's 18 columns, 0-based).
+enum Role { kNo = 0, kArea = 1, kActivity = 2, kSub = 3, kIndicator = 4 };
+inline constexpr int kFirstMonthColumn = 5;
+
+const char* RoleName(int role);
+
+struct Cell {
+  int col = 0;      // logical column (after joining lone numbers to their text)
+  int raw_col = 0;  // column in the source line
+  std::string text;
+  std::optional<Label> number;  // a lone label joined from the cell before
+};
+
+struct ParsedRow {
+  int line = 0;
+  bool starts_page = false;
+  std::vector<Cell> leading;  // text before the marks
+  std::vector<int> marks;     // logical columns of √ marks
+  std::vector<int> raw_marks; // their source columns
+  std::vector<Cell> tail;     // text after the marks (or far right)
+  std::vector<std::string> joined_numbers;  // lone labels joined to the next cell
+  bool Empty() const { return leading.empty() && marks.empty() && tail.empty(); }
+};
+
+// Splits a row into leading text, marks and tail; a lone label in the area,
+// activity or sub-activity column ("1." then the name in the next cell) is
+// joined to the cell after it, and everything right of it moves one column
+// left: that row is shifted right after the label.
+ParsedRow ParseRow(const RawRow& row);
+
+// Where the numbering stands when a row is read.
+struct Context {
+  bool have_area = false;
+  int activities_in_area = 0;
+  std::optional<int> last_activity_number;
+  std::optional<LabelStyle> activity_style;
+  int subs_in_activity = 0;
+  std::optional<int> last_sub_number;
+  std::optional<LabelStyle> sub_style;
+  int previous_shift = 0;
+};
+
+enum class ActivitySource { kColumn, kNoColumn, kAreaColumn };
+
+struct Reading {
+  int shift = 0;  // +1: the row's cells sit one column right of the header
+  bool valid = true;
+  std::optional<Label> area_label;
+  std::optional<Cell> area;  // a cell holding an area name
+  std::optional<Cell> activity;
+  ActivitySource activity_source = ActivitySource::kColumn;
+  std::optional<Cell> sub;
+  std::optional<Cell> indicator;
+  std::vector<Cell> unassigned;
+  std::vector<int> months;      // per mark, may exceed 12
+  std::vector<int> mark_cols;   // source columns of those marks
+  double cost = 0;
+};
+
+// The label a cell carries: the joined lone label, or the one its text
+// starts with.
+std::optional<Label> CellLabel(const Cell& cell);
+
+// Reads the row under one shift (exposed for tests).
+Reading ReadWithShift(const ParsedRow& row, int shift, const Context& context);
+
+// The cheapest valid reading over shifts -2..+2.
+Reading ChooseReading(const ParsedRow& row, const Context& context);
+
+}  // namespace renaksi::rec

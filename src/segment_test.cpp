@@ -1,0 +1,140 @@
+#include "renaksi/segment.h"
+
+#include <doctest/doctest.h>
+
+#include "renaksi/reader.h"
+#include "test_support.h"
+
+namespace renaksi {
+namespace {
+
+SourceLines Lines(std::string_view text) {
+  Diagnostics diags;
+  return ReadDocument(text, diags).lines;
+}
+
+SourceLines SampleLines(const char* path) {
+  return Lines(testing::ReadProjectFile(path));
+}
+
+std::pair<int, int> Span(const SourceLines& lines) {
+  if (lines.empty()) return {0, 0};
+  return {lines.front().number, lines.back().number};
+}
+
+// Every line lands in exactly one part, in document order.
+void CheckPartition(const SourceLines& lines, const Segments& s) {
+  SourceLines all;
+  for (const auto* part : {&s.preamble, &s.considerations, &s.legal_basis, &s.observations,
+                           &s.decision, &s.signature, &s.annex_title, &s.table,
+                           &s.annex_signature}) {
+    all.insert(all.end(), part->begin(), part->end());
+  }
+  REQUIRE(all.size() == lines.size());
+  for (std::size_t i = 0; i < all.size(); ++i) CHECK(all[i].number == lines[i].number);
+}
+
+}  // namespace
+
+TEST_CASE("Segment splits the Muaro Jambi sample at its markers") {
+  SourceLines lines = SampleLines(testing::kMuaroJambi);
+  Diagnostics diags;
+  Segments s = Segment(lines, diags);
+  CHECK(Span(s.preamble) == std::pair(1, 20));
+  CHECK(Span(s.considerations) == std::pair(21, 24));   // "- Menimbang** :"
+  CHECK(Span(s.legal_basis) == std::pair(25, 43));      // "- Mengingat** :"
+  CHECK(s.observations.empty());
+  CHECK(Span(s.decision) == std::pair(44, 49));         // "M E M U T U S K A N :"
+  CHECK(Span(s.signature) == std::pair(50, 68));        // "Ditetapkan di Sengeti"
+  CHECK(Span(s.annex_title) == std::pair(69, 83));      // "LAMPIRAN"
+  CHECK(Span(s.table) == std::pair(84, 290));           // first … last TAB line
+  CHECK(Span(s.annex_signature) == std::pair(291, 305));
+  CheckPartition(lines, s);
+  CHECK_FALSE(diags.HasCode("annex-heading-missing"));
+}
+
+TEST_CASE("Segment splits the Batang Hari sample at its markers") {
+  SourceLines lines = SampleLines(testing::kBatangHari);
+  Diagnostics diags;
+  Segments s = Segment(lines, diags);
+  CHECK(Span(s.preamble) == std::pair(1, 19));
+  CHECK(Span(s.considerations) == std::pair(20, 23));  // "- Menimbang : a. bahwa …"
+  CHECK(Span(s.legal_basis) == std::pair(24, 37));
+  CHECK(Span(s.decision) == std::pair(38, 43));        // "MEMUTUSKAN"
+  CHECK(Span(s.signature) == std::pair(44, 63));
+  CHECK(Span(s.annex_title) == std::pair(64, 78));
+  CHECK(Span(s.table) == std::pair(79, 232));
+  CHECK(Span(s.annex_signature) == std::pair(233, 246));
+  CheckPartition(lines, s);
+}
+
+TEST_CASE("The table is every line from the first to the last TAB line") {
+  SourceLines lines = Lines(
+      "LAMPIRAN\nRENCANA AKSI\nNO.\tAREA\n\nno tab inside\n1.\tManajemen\nKETUA KPU,\nNAMA\n");
+  Diagnostics diags;
+  Segments s = Segment(lines, diags);
+  CHECK(Span(s.annex_title) == std::pair(1, 2));
+  REQUIRE(s.table.size() == 4);
+  CHECK(s.table[1].text.empty());            // blank line inside kept
+  CHECK(s.table[2].text == "no tab inside");  // non-TAB line inside kept
+  CHECK(Span(s.annex_signature) == std::pair(7, 8));
+  CheckPartition(lines, s);
+}
+
+TEST_CASE("Segment tolerates letter spacing, dashes and labels on their own line") {
+  SourceLines lines = Lines(
+      "KEPUTUSAN KOMISI PEMILIHAN UMUM KOTA X\n"
+      "MENIMBANG\n:\na. bahwa\n"
+      "- **Mengingat** :\n1. Undang-Undang\n"
+      "Memperhatikan : Berita Acara\n"
+      "M E M U T U S K A N :\nKESATU : Menetapkan, sebagaimana dalam Lampiran\n"
+      "Lampiran Keputusan ini berlaku.\n"
+      "Ditetapkan di X\n"
+      "LAMPIRAN\nJudul\n");
+  Diagnostics diags;
+  Segments s = Segment(lines, diags);
+  CHECK(Span(s.preamble) == std::pair(1, 1));
+  CHECK(Span(s.considerations) == std::pair(2, 4));
+  CHECK(Span(s.legal_basis) == std::pair(5, 6));
+  CHECK(Span(s.observations) == std::pair(7, 7));
+  // "Lampiran Keputusan ini" in running text does not open the annex.
+  CHECK(Span(s.decision) == std::pair(8, 10));
+  CHECK(Span(s.signature) == std::pair(11, 11));
+  CHECK(Span(s.annex_title) == std::pair(12, 13));
+  CHECK(s.table.empty());
+  CheckPartition(lines, s);
+}
+
+TEST_CASE("Without a table, the annex's own signature block is still split off") {
+  SourceLines lines = Lines("Ditetapkan di X\nLAMPIRAN\nKEPUTUSAN\nKETUA KOMISI,\nttd.\nNAMA\n");
+  Diagnostics diags;
+  Segments s = Segment(lines, diags);
+  CHECK(Span(s.annex_title) == std::pair(2, 3));
+  CHECK(Span(s.annex_signature) == std::pair(4, 6));
+}
+
+TEST_CASE("A table without a LAMPIRAN heading is reported") {
+  Diagnostics diags;
+  Segments s = Segment(Lines("Ditetapkan di X\nRENCANA AKSI\nNO.\tAREA\n"), diags);
+  CHECK(Span(s.signature) == std::pair(1, 2));
+  CHECK(Span(s.table) == std::pair(3, 3));
+  CHECK(diags.HasCode("annex-heading-missing"));
+}
+
+TEST_CASE("Prose and empty input stay in the preamble") {
+  SourceLines prose = Lines(
+      "Pada suatu hari kami menimbang banyak hal.\nMengenai hal itu tidak ada keputusan.\n");
+  Diagnostics diags;
+  Segments s = Segment(prose, diags);
+  CHECK(s.preamble.size() == 2);
+  CHECK(s.considerations.empty());
+  CHECK(s.decision.empty());
+  CHECK(s.table.empty());
+
+  Segments empty = Segment({}, diags);
+  CHECK(empty.preamble.empty());
+  CHECK(empty.table.empty());
+  CHECK(empty.annex_signature.empty());
+}
+
+}  // namespace renaksi

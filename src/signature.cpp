@@ -1,0 +1,375 @@
+#include "signature.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include "decree_text.h"
+#include "indonesian_date.h"
+
+namespace renaksi {
+namespace {
+
+// ---- Enactment ------------------------------------------------------------
+
+std::string CleanPlace(std::string place) {
+  place = text::StripItemSeparator(place);
+  return text::IsAllUpper(place) ? text::TitleCase(place) : place;
+}
+
+// ---- Signature blocks -------------------------------------------------------
+
+enum class TokenKind { kChairTitle, kCopyMark, kCertifierTitle, kSigned, kName };
+
+struct Token {
+  TokenKind kind;
+  std::string text;
+  int line = 0;
+};
+
+const RE2& ChairTitle() {
+  static const RE2 re(R"((?i)^(?:(?:PLT|PLH)\.?\s*)?KETUA\b)");
+  return re;
+}
+const RE2& CopyMark() {
+  static const RE2 re(R"((?i)^Salinan\s+sesuai\b)");
+  return re;
+}
+const RE2& CertifierTitle() {
+  static const RE2 re(
+      R"((?i)^(?:(?:PLT|PLH|a\.\s*n)\.?\s*)?(?:Kepala|Kasubbag|Kasubag|Kasubbagian|Kabag|Sekretaris)\b)");
+  return re;
+}
+// The certifier's unit, printed above the position ("SEKRETARIAT KOMISI
+// PEMILIHAN UMUM / KABUPATEN X").
+const RE2& UnitLine() {
+  static const RE2 re(R"((?i)^(?:SEKRETARIAT|KOMISI\s+PEMILIHAN|KPU|KABUPATEN|KOTA)\b)");
+  return re;
+}
+const RE2& Signed() {
+  static const RE2 re(R"((?i)^\(?\s*(?:ttd|tertanda)\s*\.?\s*\)?\s*(.*)$)");
+  return re;
+}
+const RE2& EnactmentLine() {
+  static const RE2 re(R"((?i)^(?:Ditetapkan\s+di\b|(?:pada\s+)?tanggal\b))");
+  return re;
+}
+
+// A person's name as printed: letters with spaces, dots, commas, apostrophes
+// and hyphens (degrees such as "S.H., M.H." included), no genre word.
+bool LooksLikeName(const std::string& line) {
+  static const RE2 kShape(R"(^[A-Za-z][A-Za-z .,'\-]{1,80}$)");
+  static const RE2 kGenreWord(
+      R"((?i)\b(?:KOMISI|PEMILIHAN|KEPUTUSAN|NOMOR|TAHUN|TENTANG|RENCANA|LAMPIRAN|REFORMASI|SALINAN|SEKRETARIAT|KABUPATEN|KOTA|KETUA|KEPALA|NIP)\b)");
+  return RE2::FullMatch(line, kShape) && !RE2::PartialMatch(line, kGenreWord);
+}
+
+// A name keeps its final period ("S.H., M.H."); only a trailing comma or
+// semicolon left by the layout goes.
+std::string CleanName(std::string name) {
+  name = text::CollapseSpaces(name);
+  while (!name.empty() && (name.back() == ',' || name.back() == ';')) name.pop_back();
+  return text::CollapseSpaces(name);
+}
+
+// Titles printed in capitals are title-cased; an abbreviation before them
+// ("Plh. KETUA …") does not make them mixed case.
+std::string CleanTitle(std::string title) {
+  static const RE2 kPrefix(R"((?i)^(?:PLT|PLH|a\.\s*n)\.?\s*)");
+  title = text::StripItemSeparator(title);
+  std::string body = title;
+  RE2::Replace(&body, kPrefix, "");
+  return text::IsAllUpper(body) ? text::TitleCase(title) : title;
+}
+
+std::vector<Token> Tokenize(const SourceLines& block, Diagnostics& diags) {
+  std::vector<Token> tokens;
+  bool in_copy = false;
+  for (std::size_t i = 0; i < block.size(); ++i) {
+    const int number = block[i].number;
+    std::string line(text::StripListNoise(block[i].text));
+    line = text::CollapseSpaces(line);
+    if (line.empty() || RE2::PartialMatch(line, EnactmentLine())) continue;
+
+    const bool chair = RE2::PartialMatch(line, ChairTitle());
+    const bool certifier = in_copy && RE2::PartialMatch(line, CertifierTitle());
+    if (chair || certifier) {
+      // A title wraps over following lines until it ends with a comma or a
+      // blank line comes.
+      std::string title = line;
+      while (title.back() != ',' && i + 1 < block.size() && !text::IsBlank(block[i + 1].text)) {
+        std::string next = text::CollapseSpaces(text::StripListNoise(block[i + 1].text));
+        if (RE2::PartialMatch(next, Signed()) || RE2::PartialMatch(next, CopyMark())) break;
+        text::AppendWrapped(title, next);
+        ++i;
+      }
+      tokens.push_back({chair ? TokenKind::kChairTitle : TokenKind::kCertifierTitle,
+                        CleanTitle(title), number});
+      continue;
+    }
+    if (RE2::PartialMatch(line, CopyMark())) {
+      in_copy = true;
+      tokens.push_back({TokenKind::kCopyMark, line, number});
+      continue;
+    }
+    std::string after_signed;
+    if (RE2::FullMatch(line, Signed(), &after_signed)) {
+      tokens.push_back({TokenKind::kSigned, line, number});
+      if (!after_signed.empty() && LooksLikeName(after_signed)) {
+        tokens.push_back({TokenKind::kName, CleanName(after_signed), number});
+      }
+      continue;
+    }
+    if (in_copy && RE2::PartialMatch(line, UnitLine())) continue;
+    if (LooksLikeName(line)) {
+      tokens.push_back({TokenKind::kName, CleanName(line), number});
+      continue;
+    }
+    diags.Info("signature-text-ignored", number,
+               fmt::format("text in a signature block read as neither title nor name: "
+                           "\"{}\"",
+                           line));
+  }
+  return tokens;
+}
+
+enum class Slot { kNone, kChair, kCertifier };
+
+struct NameSeen {
+  std::string text;
+  int line = 0;
+  bool after_signed = false;  // a "ttd." came right before it
+  Slot slot = Slot::kNone;    // the title it follows in the stream
+  bool direct = false;        // nothing but "ttd." between title and name
+};
+
+struct BlockReading {
+  std::optional<Token> chair_title;
+  std::optional<Token> certifier_title;
+  std::optional<int> copy_line;
+  std::vector<NameSeen> names;
+
+  const NameSeen* DirectChairName() const {
+    for (const auto& n : names) {
+      if (n.slot == Slot::kChair && n.direct) return &n;
+    }
+    return nullptr;
+  }
+};
+
+BlockReading ReadBlock(const SourceLines& block, Diagnostics& diags) {
+  BlockReading reading;
+  Slot slot = Slot::kNone;
+  bool direct = false;
+  bool signed_before = false;
+  for (auto& token : Tokenize(block, diags)) {
+    switch (token.kind) {
+      case TokenKind::kChairTitle:
+        if (!reading.chair_title) reading.chair_title = token;
+        slot = Slot::kChair;
+        direct = true;
+        signed_before = false;
+        break;
+      case TokenKind::kCertifierTitle:
+        if (!reading.certifier_title) reading.certifier_title = token;
+        slot = Slot::kCertifier;
+        direct = true;
+        signed_before = false;
+        break;
+      case TokenKind::kCopyMark:
+        if (!reading.copy_line) reading.copy_line = token.line;
+        // The copy mark starts the other column: a name after it no longer
+        // sits directly under the chair's title.
+        direct = false;
+        signed_before = false;
+        break;
+      case TokenKind::kSigned:
+        signed_before = true;
+        break;
+      case TokenKind::kName:
+        reading.names.push_back({token.text, token.line, signed_before, slot, direct});
+        direct = false;
+        signed_before = false;
+        break;
+    }
+  }
+  return reading;
+}
+
+bool SameName(const std::string& a, const std::string& b) {
+  return text::ComparisonKey(a) == text::ComparisonKey(b);
+}
+
+struct Resolved {
+  std::optional<std::string> name;
+  int line = 0;
+};
+
+// The chair's name: printed directly under KETUA in the decree's block, or
+// else in the annex's block.
+Resolved ResolveChair(const BlockReading& decree, const BlockReading& annex,
+                      Diagnostics& diags) {
+  const NameSeen* in_decree = decree.DirectChairName();
+  const NameSeen* in_annex = annex.DirectChairName();
+  if (in_decree && in_annex && !SameName(in_decree->text, in_annex->text)) {
+    diags.Warning("signatory-mismatch", in_annex->line,
+                  fmt::format("the annex is signed for the chair by \"{}\", the decree "
+                              "(line {}) by \"{}\"; the decree's is kept",
+                              in_annex->text, in_decree->line, in_decree->text));
+  }
+  if (in_decree) return {in_decree->text, in_decree->line};
+  if (in_annex) return {in_annex->text, in_annex->line};
+  return {};
+}
+
+}  // namespace
+
+void ExtractEnactment(const SourceLines& signature, Decree& decree, Diagnostics& diags) {
+  static const RE2 kDitetapkan(R"((?i)^Ditetapkan\s+di\s*:?\s*(.*)$)");
+  static const RE2 kPlaceAndDate(R"((?i)^(.*?)\s*,?\s*\bpada\s+tanggal\s*:?\s*(.*)$)");
+  static const RE2 kDateLine(R"((?i)^(?:pada\s+)?tanggal\s*:?\s*(.*)$)");
+  std::optional<std::string> place, date_text;
+  int place_line = 0, date_line = 0;
+  for (std::size_t i = 0; i < signature.size() && !place_line; ++i) {
+    std::string line = text::CollapseSpaces(text::StripListNoise(signature[i].text));
+    std::string rest;
+    if (!RE2::FullMatch(line, kDitetapkan, &rest)) continue;
+    place_line = signature[i].number;
+    std::string p, d;
+    if (RE2::FullMatch(rest, kPlaceAndDate, &p, &d)) {
+      rest = p;
+      date_text = d;
+      date_line = place_line;
+    } else {
+      for (std::size_t j = i + 1; j < signature.size(); ++j) {
+        if (text::IsBlank(signature[j].text)) continue;
+        std::string next = text::CollapseSpaces(text::StripListNoise(signature[j].text));
+        if (RE2::FullMatch(next, kDateLine, &d)) {
+          date_text = d;
+          date_line = signature[j].number;
+        }
+        break;
+      }
+    }
+    if (!text::StripItemSeparator(rest).empty()) place = CleanPlace(rest);
+  }
+  const int expected_line = place_line ? place_line
+                            : signature.empty() ? 0 : signature.front().number;
+  if (place) {
+    decree.enacted.place = place;
+  } else {
+    diags.Warning("field-missing", expected_line,
+                  "no place of enactment (\"Ditetapkan di …\") found; left null");
+  }
+  if (date_text) {
+    std::string cleaned = text::StripItemSeparator(*date_text);
+    decree.enacted.date = ParseIndonesianDate(cleaned);
+    if (!decree.enacted.date) {
+      diags.Warning("date-unreadable", date_line,
+                    fmt::format("enactment date \"{}\" is not a valid \"day month year\" "
+                                "date with an Indonesian month name; left null",
+                                cleaned));
+    } else if (decree.year && decree.enacted.date->substr(0, 4) != std::to_string(*decree.year)) {
+      diags.Warning("enacted-year-mismatch", date_line,
+                    fmt::format("enacted on {} but the decree is numbered for year {}",
+                                *decree.enacted.date, *decree.year));
+    }
+  } else {
+    diags.Warning("field-missing", expected_line,
+                  "no enactment date (\"pada tanggal …\") found; left null");
+  }
+  if (place_line) decree.field_lines["enacted"] = place_line;
+}
+
+void ExtractSignatures(const SourceLines& decree_block, const SourceLines& annex_block,
+                       Decree& decree, Diagnostics& diags) {
+  BlockReading in_decree = ReadBlock(decree_block, diags);
+  BlockReading in_annex = ReadBlock(annex_block, diags);
+
+  // Positions: the decree's own block first, the annex's as a fallback.
+  const auto& chair_title = in_decree.chair_title ? in_decree.chair_title : in_annex.chair_title;
+  const auto& certifier_title =
+      in_decree.certifier_title ? in_decree.certifier_title : in_annex.certifier_title;
+  if (chair_title) {
+    decree.signatory.position = chair_title->text;
+    decree.field_lines["signatory"] = chair_title->line;
+  }
+  if (certifier_title) {
+    decree.certifier.position = certifier_title->text;
+    decree.field_lines["certifier"] = certifier_title->line;
+  }
+
+  Resolved chair = ResolveChair(in_decree, in_annex, diags);
+  if (chair.name && !in_decree.DirectChairName() && in_decree.chair_title) {
+    // Confirm from the decree's own block when the name is printed there
+    // elsewhere in the flattened stream.
+    for (const auto& seen : in_decree.names) {
+      if (!SameName(seen.text, *chair.name)) continue;
+      diags.Info("signature-cross-block", seen.line,
+                 fmt::format("\"{}\" follows {} in the flattened two-column layout, but the "
+                             "annex's signature block prints it under KETUA (line {}): read "
+                             "as the chair's signature",
+                             seen.text,
+                             seen.slot == Slot::kCertifier ? "the certifier's title"
+                                                           : "the copy certification",
+                             chair.line));
+      chair.line = seen.line;
+      break;
+    }
+  }
+  decree.signatory.name = chair.name;
+  if (!decree.field_lines.count("signatory") && chair.name) {
+    decree.field_lines["signatory"] = chair.line;
+  }
+
+  // The certifier's name: a name after the certifier's title that is not the
+  // chair's. A name after "ttd." there, with no chair name known from any
+  // block, may be either's: it is left out rather than guessed.
+  for (const BlockReading* block : {&in_decree, &in_annex}) {
+    if (decree.certifier.name) break;
+    for (const auto& seen : block->names) {
+      if (seen.slot != Slot::kCertifier) continue;
+      if (chair.name && SameName(seen.text, *chair.name)) continue;
+      if (!chair.name && seen.after_signed) {
+        diags.Warning("signature-ambiguous", seen.line,
+                      fmt::format("\"{}\" follows \"ttd.\" after the certifier's title, and "
+                                  "no block prints the chair's name: it may be either's "
+                                  "signature, so neither is set",
+                                  seen.text));
+        continue;
+      }
+      decree.certifier.name = seen.text;
+      break;
+    }
+  }
+
+  const int chair_line = chair_title ? chair_title->line : 0;
+  if (!decree.signatory.position) {
+    diags.Warning("field-missing", decree_block.empty() ? 0 : decree_block.front().number,
+                  "no signatory title (\"KETUA …\") in the signature blocks; left null");
+  }
+  if (!decree.signatory.name) {
+    diags.Warning("field-missing", chair_line,
+                  "no name printed for the chair (KETUA) in either signature block; "
+                  "signatory name left null");
+  }
+  const auto copy_line = in_decree.copy_line ? in_decree.copy_line : in_annex.copy_line;
+  if (!decree.certifier.position && copy_line) {
+    diags.Warning("field-missing", *copy_line,
+                  "\"Salinan sesuai dengan aslinya\" is not followed by the certifying "
+                  "official's title; certifier left null");
+  } else if (!decree.certifier.position) {
+    diags.Info("field-missing", 0,
+               "no copy certification (\"Salinan sesuai dengan aslinya\"): no certifier");
+  } else if (!decree.certifier.name) {
+    diags.Warning("field-missing", certifier_title->line,
+                  fmt::format("no name printed for the certifier (\"{}\") in either "
+                              "signature block; certifier name left null",
+                              *decree.certifier.position));
+  }
+}
+
+}  // namespace renaksi

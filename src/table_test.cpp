@@ -1,0 +1,116 @@
+#include <doctest/doctest.h>
+
+#include "table_test_support.h"
+
+namespace renaksi {
+namespace {
+
+using testing::PageHeader;
+using testing::Row;
+using testing::TableLines;
+
+RawTable Read(const std::string& text, Diagnostics& diags) {
+  ReadResult read = ReadDocument(text, diags);
+  return ReadTable(TableLines(read.lines), diags);
+}
+
+TEST_CASE("table: repeated page headers are dropped whatever their trailing cells") {
+  std::string text = "LAMPIRAN\n" + PageHeader("PENANGGUNG JAWAB") +
+                     Row({"1.", "Manajemen Perubahan", "Kegiatan A", "1. Sub A", "Indikator A", "√"}) +
+                     "\n\n" + PageHeader("PENANG GUNG JAWAB") + "\t\t\t\tlanjutan teks\t\t\t\n" +
+                     // a repeated header whose trailing empty cells differ
+                     "No\tAREA PERUBAHAN\tKEGIATAN\tSUB KEGIATAN\tINDIKATOR KEBERHASILAN\n"
+                     "\t\t\t\t\t1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12\n"
+                     "1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12\t13\t14\t15\t16\t17\t18\t\t\t\n" +
+                     Row({"", "", "", "2. Sub B", "Indikator B", "", "√"}) + "\n";
+  Diagnostics diags;
+  RawTable t = Read(text, diags);
+  REQUIRE(t.found);
+  CHECK(t.last_column == LastColumn::kPenanggungJawab);
+  CHECK(t.header_line == 2);
+  REQUIRE(t.rows.size() == 3);
+  CHECK(t.rows[0].cells[1] == "Manajemen Perubahan");
+  CHECK_FALSE(t.rows[0].starts_page);
+  CHECK(t.rows[1].starts_page);
+  CHECK(t.rows[1].cells[4] == "lanjutan teks");
+  CHECK(t.rows[2].starts_page);
+  CHECK(t.rows[2].cells[3] == "2. Sub B");
+  CHECK(t.header_lines.size() == 9);
+}
+
+TEST_CASE("table: KET layout and a content row mentioning a column title is data") {
+  std::string text = PageHeader("KET") +
+                     Row({"1.", "Manajemen Perubahan", "Kegiatan", "Tim terdiri dari 8 Area Perubahan",
+                          "Indikator", "√"}) + "\n";
+  Diagnostics diags;
+  RawTable t = Read(text, diags);
+  CHECK(t.last_column == LastColumn::kKet);
+  REQUIRE(t.rows.size() == 1);
+  CHECK(t.rows[0].line == 4);
+}
+
+TEST_CASE("table: page-number and other lines between rows are reported and mark a page start") {
+  std::string text = PageHeader() + Row({"1.", "Manajemen Perubahan", "K", "S", "I", "√"}) +
+                     "\n- 5 -\n" + Row({"", "", "", "S2", "I2", "√"}) + "\nWebsite KPU Kabupaten X\n" +
+                     Row({"", "", "", "S3", "I3", "√"}) + "\n";
+  Diagnostics diags;
+  RawTable t = Read(text, diags);
+  REQUIRE(t.rows.size() == 3);
+  CHECK(t.rows[1].starts_page);
+  CHECK(t.rows[2].starts_page);
+  auto removed = testing::WithCode(diags, "page-artifact-removed");
+  REQUIRE(removed.size() == 2);
+  CHECK(removed[0]->severity == Severity::kInfo);
+  CHECK(removed[0]->message.find("- 5 -") != std::string::npos);
+  CHECK(removed[1]->severity == Severity::kWarning);
+  CHECK(removed[1]->message.find("Website KPU Kabupaten X") != std::string::npos);
+}
+
+TEST_CASE("table: V and v typed as check marks are read as marks") {
+  std::string text = PageHeader() + Row({"1.", "Manajemen Perubahan", "K", "S", "I", "V", " v "}) + "\n";
+  Diagnostics diags;
+  RawTable t = Read(text, diags);
+  REQUIRE(t.rows.size() == 1);
+  CHECK(t.rows[0].cells[5] == "√");
+  CHECK(t.rows[0].cells[6] == "√");
+  CHECK(diags.HasCode("check-mark-normalized"));
+}
+
+TEST_CASE("table: a running footer inside a cell is removed and quoted") {
+  std::string text = PageHeader() +
+                     Row({"", "", "", "S", "1. Sarana pengaduan, Maret Laporan Reformasi Birokrasi Page 24 2. Pejabat", "√"}) +
+                     "\n";
+  Diagnostics diags;
+  RawTable t = Read(text, diags);
+  REQUIRE(t.rows.size() == 1);
+  CHECK(t.rows[0].cells[4] == "1. Sarana pengaduan, 2. Pejabat");
+  auto removed = testing::WithCode(diags, "page-artifact-removed");
+  REQUIRE(removed.size() == 1);
+  CHECK(removed[0]->message.find("Maret Laporan Reformasi Birokrasi Page 24") != std::string::npos);
+}
+
+TEST_CASE("table: no header means no table") {
+  Diagnostics diags;
+  RawTable t = Read("a\tb\tc\n", diags);
+  CHECK_FALSE(t.found);
+  CHECK(diags.HasCode("table-not-found"));
+  Diagnostics none;
+  CHECK_FALSE(ReadTable({}, none).found);
+  CHECK(none.HasCode("table-not-found"));
+}
+
+TEST_CASE("table: a last row cut short reports truncation") {
+  std::string text = PageHeader() + Row({"1.", "Manajemen Perubahan", "K", "S", "I", "√"}) + "\n" +
+                     "\t\t\t2. Sub yang terpot";
+  Diagnostics diags;
+  RawTable t = Read(text, diags);
+  REQUIRE(t.rows.size() == 2);
+  CHECK(testing::HasDiagnostic(diags, "truncated", 5));
+  Diagnostics whole;
+  Read(PageHeader() + Row({"1.", "Manajemen Perubahan", "K", "S", "I", "√"}) + "\n" +
+           Row({"", "", "", "S2", "I2", "√"}) + "\n", whole);
+  CHECK_FALSE(whole.HasCode("truncated"));
+}
+
+}  // namespace
+}  // namespace renaksi
