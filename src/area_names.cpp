@@ -1,9 +1,12 @@
 #include "area_names.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
+#include <vector>
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 namespace renaksi {
 namespace {
@@ -12,6 +15,7 @@ namespace {
 // "Perundang-undangan/Deregulasi" and "Perundang undangan Deregulasi" meet.
 std::string Normalize(std::string_view text) {
   std::string out;
+  out.reserve(text.size());
   bool space = false;
   for (unsigned char c : text) {
     if (std::isalnum(c)) {
@@ -49,20 +53,28 @@ constexpr std::array<AreaPattern, 8> kAreas = {{
 
 #undef RENAKSI_PREFIX
 
+// One RE2::Set over the 8 patterns: a single anchored DFA pass per name
+// instead of 8 separate matches (this runs for every table cell under each
+// column shift the reconciler tries, so it is hot).
+const RE2::Set& AreaSet() {
+  static const RE2::Set* const kSet = [] {
+    auto* set = new RE2::Set(RE2::Options(), RE2::ANCHOR_BOTH);
+    for (const auto& area : kAreas) set->Add(area.pattern, nullptr);
+    set->Compile();
+    return set;
+  }();
+  return *kSet;
+}
+
 }  // namespace
 
 std::optional<std::string> CanonicalArea(std::string_view printed) {
-  static const std::array<RE2*, 8> kCompiled = [] {
-    std::array<RE2*, 8> compiled{};
-    for (std::size_t i = 0; i < kAreas.size(); ++i) compiled[i] = new RE2(kAreas[i].pattern);
-    return compiled;
-  }();
   std::string key = Normalize(printed);
   if (key.empty()) return std::nullopt;
-  for (std::size_t i = 0; i < kAreas.size(); ++i) {
-    if (RE2::FullMatch(key, *kCompiled[i])) return std::string(kAreas[i].id);
-  }
-  return std::nullopt;
+  std::vector<int> matched;
+  if (!AreaSet().Match(key, &matched)) return std::nullopt;
+  // Several patterns may match; the first in table order wins, as before.
+  return std::string(kAreas[*std::min_element(matched.begin(), matched.end())].id);
 }
 
 int CanonicalAreaNumber(std::string_view canonical_id) {

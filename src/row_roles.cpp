@@ -103,19 +103,34 @@ std::optional<Label> CellLabel(const Cell& cell) {
   return LeadingLabel(cell.text);
 }
 
-Reading ReadWithShift(const ParsedRow& row, int shift, const Context& context) {
+namespace {
+
+// Whether each leading cell names one of the 8 areas. It does not depend on
+// the shift, so ChooseReading computes it once for the 5 shifts it tries.
+std::vector<bool> AreaNameCells(const ParsedRow& row) {
+  std::vector<bool> names;
+  names.reserve(row.leading.size());
+  for (const Cell& c : row.leading) {
+    names.push_back(!c.text.empty() && CanonicalArea(c.text).has_value());
+  }
+  return names;
+}
+
+Reading ReadShifted(const ParsedRow& row, int shift, const Context& context,
+                    const std::vector<bool>& area_names) {
   Reading r;
   r.shift = shift;
   r.cost = kShiftCost * std::abs(shift);
   if (shift != context.previous_shift) r.cost += kShiftChangeCost;
   std::vector<Cell> moved_activities;  // activity names found left of their column
-  for (const Cell& c : row.leading) {
+  for (std::size_t i = 0; i < row.leading.size(); ++i) {
+    const Cell& c = row.leading[i];
     int role = c.col - shift;
     if (role < kNo || role > kIndicator) {
       r.valid = false;
       return r;
     }
-    bool is_area_name = !c.text.empty() && CanonicalArea(c.text).has_value();
+    bool is_area_name = area_names[i];
     switch (role) {
       case kNo:
         if (c.text.empty() && c.number) {
@@ -189,11 +204,18 @@ Reading ReadWithShift(const ParsedRow& row, int shift, const Context& context) {
   return r;
 }
 
+}  // namespace
+
+Reading ReadWithShift(const ParsedRow& row, int shift, const Context& context) {
+  return ReadShifted(row, shift, context, AreaNameCells(row));
+}
+
 Reading ChooseReading(const ParsedRow& row, const Context& context) {
+  const std::vector<bool> area_names = AreaNameCells(row);
   Reading best;
   best.valid = false;
   for (int shift : {0, -1, 1, -2, 2}) {
-    Reading r = ReadWithShift(row, shift, context);
+    Reading r = ReadShifted(row, shift, context, area_names);
     if (!r.valid) continue;
     if (!best.valid || r.cost < best.cost) best = std::move(r);
   }
@@ -202,11 +224,12 @@ Reading ChooseReading(const ParsedRow& row, const Context& context) {
   // text: read by the header and leave what does not fit unassigned.
   Reading r;
   r.shift = 0;
-  for (const Cell& c : row.leading) {
+  for (std::size_t i = 0; i < row.leading.size(); ++i) {
+    const Cell& c = row.leading[i];
     switch (c.col) {
       case kNo:
       case kArea:
-        if (!c.text.empty() && CanonicalArea(c.text)) {
+        if (area_names[i]) {
           r.area = c;
         } else if (c.text.empty() && c.number) {
           r.area_label = c.number;
