@@ -2,8 +2,9 @@
 // plus manifest.json.
 //
 // Memory stays flat however many files a batch has: each document's outputs
-// are rendered as soon as it is extracted and spilled to a private work
-// folder; only a small summary is kept. Finish() then assembles each region
+// are rendered as soon as it is extracted and appended to one spill file in
+// a private work folder; only a small summary (with the fragments' offsets)
+// is kept. Finish() then assembles each region
 // file from its spilled fragments in contract order (year, then number) and
 // moves every file into place only after all were written, so a failed run
 // leaves no half-written file. Add() may be called from several threads.
@@ -33,6 +34,12 @@ struct BatchOptions {
   std::ostream* out = nullptr;  // --stdout: write region outputs here instead
 };
 
+// Where one rendered fragment lies in the spill file.
+struct FragmentSpan {
+  std::uint64_t offset = 0;
+  std::uint64_t size = 0;
+};
+
 // What a batch keeps of one input after its outputs were spilled.
 struct DocumentSummary {
   std::size_t index = 0;  // position in the input list
@@ -46,6 +53,7 @@ struct DocumentSummary {
   std::optional<int> year;
   std::optional<std::string> number;
   std::size_t errors = 0, warnings = 0, infos = 0;
+  FragmentSpan json, csv, ndjson;  // spilled outputs (decrees only)
 };
 
 class BatchWriter {
@@ -71,14 +79,16 @@ class BatchWriter {
 
  private:
   explicit BatchWriter(BatchOptions options) : options_(std::move(options)) {}
-  std::string FragmentPath(std::size_t index, const char* extension) const;
   std::vector<std::vector<const DocumentSummary*>> GroupByRegion() const;
-  std::string ReadFragment(std::size_t index, const char* extension) const;
+  bool Spill(const std::string& content, FragmentSpan* span);  // mutex_ held
+  std::string ReadFragment(const FragmentSpan& span) const;
   bool Assemble(std::string* error);
   void RemoveWorkDir();
 
   BatchOptions options_;
   std::string work_dir_;
+  int spill_fd_ = -1;             // work_dir_/fragments, append-only
+  std::uint64_t spill_size_ = 0;  // guarded by mutex_
   std::mutex mutex_;
   std::vector<DocumentSummary> summaries_;
   std::vector<std::string> written_;
