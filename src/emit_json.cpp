@@ -81,10 +81,14 @@ Json PlanToJson(const Plan& plan) {
 std::string Reindent(const std::string& text, std::string_view indent) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    out.push_back(c);
-    if (c == '\n') out.append(indent);
+  std::string_view rest = text;
+  // Whole lines at a time: decree fragments are tens of kilobytes.
+  for (std::size_t newline; (newline = rest.find('\n')) != std::string_view::npos;) {
+    out.append(rest.substr(0, newline + 1));
+    out.append(indent);
+    rest.remove_prefix(newline + 1);
   }
+  out.append(rest);
   return out;
 }
 

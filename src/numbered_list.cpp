@@ -14,8 +14,22 @@ LabelStyle StyleOf(bool letter, char closer) {
 
 // Parses a label at the very start of `text`; `consumed` gets its length
 // including the spaces after it.
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsCloser(char c) { return c == '.' || c == ')'; }
+
+// The label shape's first bytes, checked by hand: FindMarkers tries every
+// word start of every list, and most words are not labels, so skipping the
+// capturing regex for them matters.
+bool MayStartLabel(std::string_view t) {
+  if (t.size() < 2) return false;
+  if (t[0] >= 'a' && t[0] <= 'z') return IsCloser(t[1]);
+  if (!IsDigit(t[0])) return false;
+  return IsCloser(t[1]) || (t.size() > 2 && IsDigit(t[1]) && IsCloser(t[2]));
+}
+
 std::optional<Label> LabelAt(std::string_view text, std::size_t* consumed) {
   static const RE2 kLabel(R"(((\d{1,2})|([a-z]))([.)])(?:\s+|$))");
+  if (!MayStartLabel(text)) return std::nullopt;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece whole, digits, letter, closer;
   if (!RE2::Consume(&input, kLabel, &whole, &digits, &letter, &closer)) return std::nullopt;

@@ -54,9 +54,17 @@ bool IsTitleRow(const std::vector<std::string>& cells) {
   static const RE2 kTitle(
       R"(NO\.?|NOMOR|AREA\s*PERUBAHAN|KEGIATAN|SUB\s*KEGIATAN|INDIKATOR(?:\s*KEBERHASILAN)?|)"
       R"(PELAKSANAAN(?:\s*\(?BULAN\)?)?|KET(?:ERANGAN)?\.?|PENANG\s*GUNG\s*JAWAB)");
+  // The longest title above ("INDIKATOR KEBERHASILAN") has 21 non-blank
+  // characters; longer cells (most data cells) skip building the key.
+  constexpr std::size_t kMaxTitleChars = 24;
+  auto may_be_title = [](const std::string& c) {
+    std::size_t chars = 0;
+    for (char ch : c) chars += ch != ' ' && ch != '\t';
+    return chars > 0 && chars <= kMaxTitleChars;
+  };
   int titles = 0;
   for (const auto& c : cells) {
-    if (!c.empty() && RE2::FullMatch(TitleKey({c}), kTitle)) ++titles;
+    if (may_be_title(c) && RE2::FullMatch(TitleKey({c}), kTitle)) ++titles;
   }
   return titles >= 3;
 }
