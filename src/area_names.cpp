@@ -20,7 +20,7 @@ std::string Normalize(std::string_view text) {
   for (unsigned char c : text) {
     if (std::isalnum(c)) {
       if (space && !out.empty()) out += ' ';
-      out += static_cast<char>(std::tolower(c));
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);  // ASCII only
       space = false;
     } else {
       space = true;

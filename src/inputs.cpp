@@ -91,7 +91,12 @@ std::optional<std::string> ReadInputBytes(const std::string& path, std::string* 
     *error = fmt::format("cannot open: {}", std::strerror(errno));
     return std::nullopt;
   }
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Block reads: an istreambuf_iterator copy goes a character at a time.
+  std::string bytes;
+  char block[65536];
+  while (in.read(block, sizeof block) || in.gcount() > 0) {
+    bytes.append(block, static_cast<std::size_t>(in.gcount()));
+  }
   if (in.bad()) {
     *error = "read error";
     return std::nullopt;

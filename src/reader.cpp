@@ -95,6 +95,17 @@ std::string MapCodepoints(std::string_view text, int line, NormalizationLog& log
   out.reserve(text.size());
   std::size_t i = 0;
   while (i < text.size()) {
+    // Printable ASCII and TABs, nearly all of a copy, are kept as they are:
+    // copy each run at once.
+    std::size_t run = i;
+    while (run < text.size() && ((text[run] >= 0x20 && text[run] < 0x7F) || text[run] == '\t')) {
+      ++run;
+    }
+    if (run > i) {
+      out.append(text.substr(i, run - i));
+      i = run;
+      continue;
+    }
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
       if (c == '\t' || c >= 0x20) {
