@@ -37,7 +37,9 @@ Decree ExtractDecree(const Segments& segments, Diagnostics& diags) {
 
   decree.considerations = ParseConsiderations(segments.considerations, diags);
   decree.legal_basis = ParseLegalBasis(segments.legal_basis, diags);
-  for (auto& item : decree.legal_basis) item.citation = ParseCitation(item.text);
+  for (auto& item : decree.legal_basis) {
+    item.citation = ParseCitation(item.text, item.line, diags);
+  }
   decree.observations = ParseObservations(segments.observations, diags);
 
   ExtractEnactment(segments.signature, decree, diags);
