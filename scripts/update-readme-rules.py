@@ -3,7 +3,7 @@
 
 The rule registry (src/rules.cpp) is the one source of truth for codes,
 severities and rationales; the README shows a copy between the markers
-`<!-- rule-table -->` and `<!-- /rule-table -->`. tests/e2e/test_readme.py fails
+`<!-- rule-table -->` and `<!-- /rule-table -->`. src/rules_test.cpp fails
 when the copy drifts. Usage: scripts/update-readme-rules.py [path/to/renaksi]
 """
 import os
