@@ -321,11 +321,15 @@ class PlanBuilder {
                                   r.shift < 0 ? "left" : "right"));
     }
     if (r.activity && r.activity_source != ActivitySource::kColumn) {
-      parts.push_back(fmt::format("the text {} printed in the {} column is the activity",
-                                  Quote(r.activity->text, 50),
-                                  r.activity_source == ActivitySource::kNoColumn
-                                      ? "NO"
-                                      : "AREA PERUBAHAN"));
+      // Name the column where the user sees the text in the source line: on
+      // a shifted row the role's column and the printed column differ.
+      int printed = r.activity->raw_col;
+      const char* name = printed == 0   ? "NO"
+                         : printed == 1 ? "AREA PERUBAHAN"
+                         : r.activity_source == ActivitySource::kNoColumn ? "NO"
+                                                                           : "AREA PERUBAHAN";
+      parts.push_back(fmt::format("the text {} printed in column {} ({}) is the activity",
+                                  Quote(r.activity->text, 50), printed + 1, name));
     }
     std::string roles;
     auto add_role = [&](const std::optional<Cell>& c, const char* what) {

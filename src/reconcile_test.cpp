@@ -78,6 +78,26 @@ TEST_CASE("reconcile: multi-row sub-activity, months-none, numbering gap and dup
   CHECK(subs[2].no == 3);
 }
 
+TEST_CASE("reconcile: an activity in the NO column of a shifted row is named where it is printed") {
+  std::string text = PageHeader("PENANGGUNG JAWAB") +
+                     Row(WithMarks({"1.", "Penguatan Pengawasan", "Kegiatan A", "1. Sub satu", "Ind"}, {5}), 18) +
+                     "\tSubbag Umum\n" +
+                     Row(WithMarks({"", "", "", "2. Sub dua", "Ind"}, {6})) + "\n" +
+                     Row({"Kegiatan B", "", "1. Sub tiga", "Ind tiga", "", "\u221a"}) + "\n";
+  Diagnostics diags;
+  Plan p = Run(text, diags);
+  REQUIRE(p.areas.size() == 1);
+  REQUIRE(p.areas[0].activities.size() == 2);
+  CHECK(p.areas[0].activities[1].name == "Kegiatan B");
+  bool named = false;
+  for (const auto& d : diags.items()) {
+    if (d.code == "row-shift-repaired" && d.message.find("\"Kegiatan B\" printed in column 1 (NO)") != std::string::npos) {
+      named = true;
+    }
+  }
+  CHECK(named);
+}
+
 TEST_CASE("reconcile: no table gives an empty plan") {
   Diagnostics diags;
   Plan p = Reconcile(RawTable{}, diags);
