@@ -310,10 +310,12 @@ class PlanBuilder {
 
   std::string DescribeReading(const Reading& r, const ParsedRow& row) {
     std::vector<std::string> parts;
-    for (const auto& n : row.joined_numbers) {
-      parts.push_back(fmt::format("the lone label \"{}\" is joined to the name in the next "
-                                  "cell and the rest of the row read one column left",
-                                  n));
+    for (const auto& joined : row.joined_numbers) {
+      parts.push_back(fmt::format(
+          "the lone label \"{}\" is joined to {} and the rest of the row read one column left",
+          joined.label,
+          joined.next_empty ? "the empty cell after it (no name printed there)"
+                            : "the name in the next cell"));
     }
     if (r.shift != 0) {
       parts.push_back(fmt::format("cells read {} column{} {} of the header",
@@ -343,9 +345,12 @@ class PlanBuilder {
     if (!r.months.empty()) {
       std::vector<int> cols;
       for (int c : r.mark_cols) cols.push_back(c + 1);
-      parts.push_back(fmt::format("marks in columns {} read as months {} (months start right "
-                                  "after the row's own indicator cell)",
-                                  FormatMonths(cols), FormatMonths(r.months)));
+      const bool one = cols.size() == 1;
+      parts.push_back(fmt::format("{} {} read as {} {} (months start right after the row's "
+                                  "own indicator cell)",
+                                  one ? "the mark in column" : "marks in columns",
+                                  FormatMonths(cols), one ? "month" : "months",
+                                  FormatMonths(r.months)));
     }
     return fmt::format("{}", fmt::join(parts, "; "));
   }
