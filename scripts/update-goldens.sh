@@ -8,4 +8,5 @@ bash scripts/build.sh >/dev/null
 rm -rf tests/golden/out
 ./build/renaksi extract samples/*.txt -o tests/golden/out --format json,csv,ndjson --quiet || true
 ./build/renaksi validate samples/*.txt --format json --today 2026-11-21 > tests/golden/validate.json || true
-git status --short tests/golden
+/usr/bin/python3 scripts/update-readme-rules.py build/renaksi
+git status --short tests/golden README.md

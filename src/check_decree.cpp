@@ -1,7 +1,6 @@
 // Decree header rules: the fields a decree cannot be identified without, and
 // the consistency of its dates and years.
 #include <string>
-#include <string_view>
 
 #include <fmt/format.h>
 #include <re2/re2.h>
@@ -16,66 +15,15 @@ int LineOf(const Decree& decree, const std::string& field) {
   return it == decree.field_lines.end() ? 0 : it->second;
 }
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-// How a `field-missing` message names the field it is about. Messages of
-// the decree stage read "no decree number (\"NOMOR …\") found …", "no name
-// printed for the chair (KETUA) …"; ours read "decree number not found …".
-// Only the message's SUBJECT counts (its start, quotes and parentheses
-// removed), so "no plan year … in the title" is about neither the decree
-// year nor the title.
-const RE2& MentionsNumber() {
-  static const RE2 re(R"(^(?:no |missing )?(?:the )?(?:decree )?(?:number|nomor)\b)");
-  return re;
-}
-const RE2& MentionsYear() {
-  static const RE2 re(R"(^(?:no |missing )?(?:the )?(?:decree )?(?:year|tahun)\b)");
-  return re;
-}
-const RE2& MentionsRegion() {
-  static const RE2 re(
-      R"(^(?:no |missing )?(?:the )?(?:issuing )?(?:issuer|region|regency|city)\b)");
-  return re;
-}
-const RE2& MentionsTitle() {
-  static const RE2 re(R"(^(?:no |missing )?(?:the )?(?:decree )?title\b)");
-  return re;
-}
-const RE2& MentionsDate() {
-  static const RE2 re(R"(^(?:no |missing )?(?:the )?(?:enactment |enacted )?date\b)");
-  return re;
-}
-const RE2& MentionsSignatory() {
-  static const RE2 re(
-      R"(^(?:no |missing )?(?:the )?(?:signatory name|signatory|chair|name printed for the chair|name of the chair)\b)");
-  return re;
-}
-
-// The message's subject: lowercase, without quoted or parenthesized text.
-std::string Subject(const std::string& message) {
-  static const RE2 quoted(R"("[^"]*"|\([^)]*\))");
-  std::string subject = Lower(message);
-  RE2::GlobalReplace(&subject, quoted, "");
-  return subject;
-}
-
 // Did an earlier stage already report this field missing? The decree stage
 // owns `field-missing` for whatever it could not find (at the severity it
 // judges right); Check reports only a required field nobody reported, so each
 // absence is reported exactly once. `other_code` is a code that also covers
 // the absence (a date that was printed but unreadable).
-bool AlreadyReported(const Earlier& earlier, const RE2& mentioned, const char* other_code) {
+bool AlreadyReported(const Earlier& earlier, const char* field, const char* other_code) {
   if (other_code != nullptr && earlier.Has(other_code)) return true;
   for (const Diagnostic& d : earlier.items()) {
-    if (d.code == "field-missing" && RE2::PartialMatch(Subject(d.message), mentioned)) {
-      return true;
-    }
+    if (d.code == "field-missing" && d.field == field) return true;
   }
   return false;
 }
@@ -85,30 +33,30 @@ void CheckRequiredFields(const Document& doc, Reporter& diags) {
   const Earlier& earlier = diags.earlier();
   struct Field {
     bool present;
-    const RE2& mentioned;
+    const char* field;
     const char* other_code;
     int line;
     const char* message;
   };
   const Field fields[] = {
-      {d.number.has_value(), MentionsNumber(), nullptr, 0,
+      {d.number.has_value(), "number", nullptr, 0,
        "decree number not found: expected a line like 'NOMOR 10 TAHUN 2026' under the "
        "KEPUTUSAN heading"},
-      {d.year.has_value(), MentionsYear(), nullptr, LineOf(d, "number"),
+      {d.year.has_value(), "year", nullptr, LineOf(d, "number"),
        "decree year not found: expected 'TAHUN <year>' after the decree number"},
-      {!d.region_name.empty(), MentionsRegion(), "region-missing", LineOf(d, "issuer"),
+      {!d.region_name.empty(), "issuer", "region-missing", LineOf(d, "issuer"),
        "issuing region not found: expected 'KOMISI PEMILIHAN UMUM KABUPATEN/KOTA <name>'"},
-      {d.title.has_value(), MentionsTitle(), nullptr, LineOf(d, "number"),
+      {d.title.has_value(), "title", nullptr, LineOf(d, "number"),
        "decree title not found: expected the text after 'TENTANG'"},
-      {d.enacted.date.has_value(), MentionsDate(), "date-unreadable", LineOf(d, "enacted"),
+      {d.enacted.date.has_value(), "enacted.date", "date-unreadable", LineOf(d, "enacted"),
        "enactment date not found: expected 'pada tanggal <day> <month> <year>' after "
        "'Ditetapkan di'"},
-      {d.signatory.name.has_value(), MentionsSignatory(), nullptr, LineOf(d, "signatory"),
+      {d.signatory.name.has_value(), "signatory.name", nullptr, LineOf(d, "signatory"),
        "signatory name not found: expected the chair's (KETUA) name below the signature"},
   };
   for (const Field& f : fields) {
-    if (f.present || AlreadyReported(earlier, f.mentioned, f.other_code)) continue;
-    diags.unfiltered().Error("field-missing", f.line, f.message);
+    if (f.present || AlreadyReported(earlier, f.field, f.other_code)) continue;
+    diags.unfiltered().Missing(Severity::kError, f.field, f.line, f.message);
   }
 }
 

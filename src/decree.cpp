@@ -14,10 +14,10 @@ namespace {
 
 int FirstLine(const SourceLines& lines) { return lines.empty() ? 0 : lines.front().number; }
 
-void ReportEmptyList(bool empty, Severity severity, const SourceLines& block,
+void ReportEmptyList(bool empty, const char* field, const SourceLines& block,
                      const char* what, Diagnostics& diags) {
   if (!empty) return;
-  diags.Add(severity, "field-missing", FirstLine(block),
+  diags.Missing(Severity::kWarning, field, FirstLine(block),
             block.empty() ? fmt::format("no {} block found", what)
                           : fmt::format("the {} block holds no item", what));
 }
@@ -37,17 +37,19 @@ Decree ExtractDecree(const Segments& segments, Diagnostics& diags) {
 
   decree.considerations = ParseConsiderations(segments.considerations, diags);
   decree.legal_basis = ParseLegalBasis(segments.legal_basis, diags);
-  for (auto& item : decree.legal_basis) item.citation = ParseCitation(item.text);
+  for (auto& item : decree.legal_basis) {
+    item.citation = ParseCitation(item.text, item.line, diags);
+  }
   decree.observations = ParseObservations(segments.observations, diags);
 
   ExtractEnactment(segments.signature, decree, diags);
   ExtractSignatures(segments.signature, segments.annex_signature, decree, diags);
 
-  ReportEmptyList(decree.considerations.empty(), Severity::kWarning, segments.considerations,
+  ReportEmptyList(decree.considerations.empty(), "considerations", segments.considerations,
                   "considerations (Menimbang)", diags);
-  ReportEmptyList(decree.legal_basis.empty(), Severity::kWarning, segments.legal_basis,
+  ReportEmptyList(decree.legal_basis.empty(), "legal_basis", segments.legal_basis,
                   "legal basis (Mengingat)", diags);
-  ReportEmptyList(decree.decisions.empty(), Severity::kWarning, segments.decision,
+  ReportEmptyList(decree.decisions.empty(), "decisions", segments.decision,
                   "dictums (KESATU, KEDUA, …)", diags);
   if (!decree.considerations.empty()) {
     decree.field_lines["considerations"] = decree.considerations.front().line;

@@ -108,10 +108,9 @@ std::optional<int> LastYearIn(const std::string& text) {
   return last;
 }
 
-void Missing(Diagnostics& diags, Severity severity, int line, const std::string& field,
-             const std::string& where) {
-  diags.Add(severity, "field-missing", line,
-            fmt::format("no {} found {}; left null", field, where));
+void Missing(Diagnostics& diags, Severity severity, const char* field, int line,
+             const std::string& what, const std::string& where) {
+  diags.Missing(severity, field, line, fmt::format("no {} found {}; left null", what, where));
 }
 
 void ReadIssuer(const Segments& segments, const text::JoinedText& preamble,
@@ -137,7 +136,7 @@ void ReadIssuer(const Segments& segments, const text::JoinedText& preamble,
     }
   }
   if (!issuer) {
-    Missing(diags, Severity::kError, preamble.LineAt(heading_offset),
+    Missing(diags, Severity::kError, "issuer", preamble.LineAt(heading_offset),
             "issuer (KOMISI PEMILIHAN UMUM KABUPATEN/KOTA …)", "in the heading");
     return;
   }
@@ -192,8 +191,8 @@ void ReadPlanYear(const Segments& segments, Decree& decree, Diagnostics& diags) 
                            *decree.plan_year));
     return;
   }
-  Missing(diags, Severity::kWarning, decree.field_lines.count("title") ? decree.field_lines["title"] : 0,
-          "plan year (\"… TAHUN YYYY\")", "in the title or the annex heading");
+  Missing(diags, Severity::kWarning, "plan_year",
+          decree.field_lines.count("title") ? decree.field_lines["title"] : 0, "plan year (\"… TAHUN YYYY\")", "in the title or the annex heading");
 }
 
 // The annex repeats "NOMOR N TAHUN Y": a different number there means one of
@@ -274,12 +273,12 @@ void ExtractHeader(const Segments& segments, const std::optional<LabeledText>& e
                              "\"{}\"",
                              *year, number->number));
     } else {
-      Missing(diags, Severity::kError, line, "year (\"TAHUN YYYY\")", "after the number");
+      Missing(diags, Severity::kError, "year", line, "year (\"TAHUN YYYY\")", "after the number");
     }
   } else {
-    Missing(diags, Severity::kError, heading_line, "decree number (\"NOMOR …\")",
+    Missing(diags, Severity::kError, "number", heading_line, "decree number (\"NOMOR …\")",
             "in the heading");
-    Missing(diags, Severity::kError, heading_line, "decree year (\"TAHUN YYYY\")",
+    Missing(diags, Severity::kError, "year", heading_line, "decree year (\"TAHUN YYYY\")",
             "in the heading");
   }
 
@@ -290,7 +289,7 @@ void ExtractHeader(const Segments& segments, const std::optional<LabeledText>& e
   if (decree.title) decree.field_lines["title"] = title_line;
   CheckAgainstEstablishes(establishes, decree, diags);
   if (!decree.title) {
-    Missing(diags, Severity::kError, heading_line, "title (\"TENTANG …\")", "in the heading");
+    Missing(diags, Severity::kError, "title", heading_line, "title (\"TENTANG …\")", "in the heading");
   }
   ReadPlanYear(segments, decree, diags);
   CheckAnnexNumber(segments, decree, diags);

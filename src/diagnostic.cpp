@@ -17,7 +17,19 @@ const char* SeverityName(Severity severity) {
 
 void Diagnostics::Add(Severity severity, std::string code, int line,
                       std::string message) {
-  items_.push_back({severity, std::move(code), line, std::move(message)});
+  items_.push_back({severity, std::move(code), line, std::move(message), {}});
+}
+
+void Diagnostics::Missing(Severity severity, std::string field, int line,
+                          std::string message) {
+  items_.push_back({severity, "field-missing", line, std::move(message), std::move(field)});
+}
+
+bool Diagnostics::HasMissing(const std::string& field) const {
+  for (const Diagnostic& d : items_) {
+    if (d.code == "field-missing" && d.field == field) return true;
+  }
+  return false;
 }
 
 std::size_t Diagnostics::Count(Severity severity) const {

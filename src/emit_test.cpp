@@ -91,7 +91,7 @@ TEST_CASE("csv: header is exactly the contract's") {
 TEST_CASE("csv: quoting per RFC 4180 and months as 0/1") {
   std::string rows = RenderCsvRows(SampleDocument());
   CHECK(rows ==
-        "1571,kota Jambi,7,2025,2025,1,Manajemen Perubahan,manajemen-perubahan,1,Kegiatan,1,"
+        "1571,Kota Jambi,7,2025,2025,1,Manajemen Perubahan,manajemen-perubahan,1,Kegiatan,1,"
         "\"Rapat, \"\"FGD\"\"\nlanjutan\",Satu | Dua,1,0,0,0,0,0,0,0,0,0,0,1,,,in/a.txt,10,11,"
         "multi-item;months-overflow\r\n");
 }

@@ -1,5 +1,7 @@
 #include "renaksi/flat_rows.h"
 
+#include <cctype>
+
 namespace renaksi {
 namespace {
 
@@ -12,9 +14,13 @@ std::string Join(const std::vector<std::string>& items, const char* separator) {
   return out;
 }
 
+// "Kabupaten Batang Hari", "Kota Jambi": how a reader names the region.
 std::optional<std::string> RegionDisplayName(const Region& region) {
   if (region.name.empty()) return std::nullopt;
-  return region.kind.empty() ? region.name : region.kind + " " + region.name;
+  if (region.kind.empty()) return region.name;
+  std::string kind = region.kind;  // "kabupaten"/"kota": ASCII, lowercase
+  kind[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kind[0])));
+  return kind + " " + region.name;
 }
 
 }  // namespace

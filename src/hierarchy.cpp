@@ -310,10 +310,12 @@ class PlanBuilder {
 
   std::string DescribeReading(const Reading& r, const ParsedRow& row) {
     std::vector<std::string> parts;
-    for (const auto& n : row.joined_numbers) {
-      parts.push_back(fmt::format("the lone label \"{}\" is joined to the name in the next "
-                                  "cell and the rest of the row read one column left",
-                                  n));
+    for (const auto& joined : row.joined_numbers) {
+      parts.push_back(fmt::format(
+          "the lone label \"{}\" is joined to {} and the rest of the row read one column left",
+          joined.label,
+          joined.next_empty ? "the empty cell after it (no name printed there)"
+                            : "the name in the next cell"));
     }
     if (r.shift != 0) {
       parts.push_back(fmt::format("cells read {} column{} {} of the header",
@@ -321,11 +323,15 @@ class PlanBuilder {
                                   r.shift < 0 ? "left" : "right"));
     }
     if (r.activity && r.activity_source != ActivitySource::kColumn) {
-      parts.push_back(fmt::format("the text {} printed in the {} column is the activity",
-                                  Quote(r.activity->text, 50),
-                                  r.activity_source == ActivitySource::kNoColumn
-                                      ? "NO"
-                                      : "AREA PERUBAHAN"));
+      // Name the column where the user sees the text in the source line: on
+      // a shifted row the role's column and the printed column differ.
+      int printed = r.activity->raw_col;
+      const char* name = printed == 0   ? "NO"
+                         : printed == 1 ? "AREA PERUBAHAN"
+                         : r.activity_source == ActivitySource::kNoColumn ? "NO"
+                                                                           : "AREA PERUBAHAN";
+      parts.push_back(fmt::format("the text {} printed in column {} ({}) is the activity",
+                                  Quote(r.activity->text, 50), printed + 1, name));
     }
     std::string roles;
     auto add_role = [&](const std::optional<Cell>& c, const char* what) {
@@ -339,9 +345,12 @@ class PlanBuilder {
     if (!r.months.empty()) {
       std::vector<int> cols;
       for (int c : r.mark_cols) cols.push_back(c + 1);
-      parts.push_back(fmt::format("marks in columns {} read as months {} (months start right "
-                                  "after the row's own indicator cell)",
-                                  FormatMonths(cols), FormatMonths(r.months)));
+      const bool one = cols.size() == 1;
+      parts.push_back(fmt::format("{} {} read as {} {} (months start right after the row's "
+                                  "own indicator cell)",
+                                  one ? "the mark in column" : "marks in columns",
+                                  FormatMonths(cols), one ? "month" : "months",
+                                  FormatMonths(r.months)));
     }
     return fmt::format("{}", fmt::join(parts, "; "));
   }

@@ -113,10 +113,41 @@ std::optional<int> LastMarkerNumber(std::string_view text, LabelStyle style) {
   return last;
 }
 
+namespace {
+
+// Where a numbered list starts after an unnumbered lead text ("Renstra hasil
+// reviu 1. Adanya dokumen … 2. Capaian …"), if it does: a digit label 1 at a
+// word start, not before a lowercase word, followed by its 2 of the same style.
+// A lead that introduces the list (a colon, or a word such as "meliputi")
+// keeps it nested inside one item, as the SPEC asks.
+std::optional<std::size_t> ListAfterLead(std::string_view text, const std::vector<Marker>& markers) {
+  static const RE2 kIntroducer(
+      R"((?i)(?:\b(?:meliputi|antara lain|yaitu|yakni|berupa|sebagai berikut|terdiri (?:atas|dari)|serta|sbb\.?)|:)\s*$)");
+  for (std::size_t k = 0; k < markers.size(); ++k) {
+    const Marker& one = markers[k];
+    bool digit = one.label.style == LabelStyle::kDot || one.label.style == LabelStyle::kParen;
+    if (!digit || one.label.number != 1 || IsLowerAt(text, one.body)) continue;
+    std::string lead = cell::Trim(text.substr(0, one.pos));
+    if (lead.empty() || RE2::PartialMatch(lead, kIntroducer)) return std::nullopt;
+    for (std::size_t j = k + 1; j < markers.size(); ++j) {
+      if (markers[j].label.style == one.label.style && markers[j].label.number == 2) return one.pos;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::vector<ListItem> SplitList(std::string_view text) {
   std::vector<Marker> markers = FindMarkers(text);
-  if (markers.empty() || markers.front().pos != 0) {
-    return {ListItem{std::nullopt, 0, CleanItem(text)}};
+  if (markers.empty()) return {ListItem{std::nullopt, 0, CleanItem(text)}};
+  if (markers.front().pos != 0) {
+    auto start = ListAfterLead(text, markers);
+    if (!start) return {ListItem{std::nullopt, 0, CleanItem(text)}};
+    std::vector<ListItem> items = {ListItem{std::nullopt, 0, CleanItem(text.substr(0, *start))}};
+    for (auto& item : SplitList(text.substr(*start))) items.push_back(std::move(item));
+    return items;
   }
   std::vector<const Marker*> starts = {&markers.front()};
   LabelStyle top = markers.front().label.style;

@@ -46,8 +46,10 @@ struct ListItem {
   std::string text;                  // without its label and list punctuation
 };
 
-// Splits a numbered list into its items. Only a text that starts with a
-// label is a list; its items are the labels of the same style that continue
+// Splits a numbered list into its items. A text that starts with a label is
+// a list; so is an unnumbered lead followed by a list from 1 (the lead becomes
+// an unnumbered first item) unless the lead introduces the list with a colon
+// or a word such as "meliputi". Its items are the labels of the same style that continue
 // the sequence (one skipped number is tolerated: converters drop labels).
 // A list nested after a colon (another style, or restarting at 1) stays
 // inside its item. A label followed by a lowercase word is read as a

@@ -37,8 +37,29 @@ TEST_CASE("numbered list: items split, numbers inside text stay") {
   CHECK(SplitList("Prosentase pelaksanaan sesuai perpres 16 Tahun 2018 Page 24 100% 2 (dua) kali").size() == 1);
   CHECK(SplitList("1) Dapat diaksesnya JDIH. 2) Updatenya data JDIH").size() == 2);
   CHECK(SplitList("a. Surat pertama b. Surat kedua").size() == 2);
-  // unnumbered: one item whatever it contains
-  CHECK(SplitList("Renstra hasil reviu 1. Adanya dokumen 2. Capaian").size() == 1);
+  // unnumbered text with numbers that are no list: one item
+  CHECK(SplitList("Survei dilakukan minimal 2 (dua) kali; 1. kali pertama").size() == 1);
+}
+
+TEST_CASE("numbered list: a list after an unnumbered lead splits off the lead") {
+  auto items = SplitList("Renstra hasil reviu 1. Adanya dokumen penetapan; 2. Capaian kinerja 3. Peta");
+  CHECK(Texts(items) ==
+        std::vector<std::string>{"Renstra hasil reviu", "Adanya dokumen penetapan", "Capaian kinerja", "Peta"});
+  CHECK_FALSE(items[0].label.has_value());
+  CHECK(items[2].label == "2.");
+  // a lead ending in list punctuation, and duplicated labels inside the list
+  auto messy = SplitList("Informasi layanan; 1. Pelaksanaan 2. Maklumat 3. Indeks; 3. Sengketa 5. Aduan");
+  REQUIRE(messy.size() == 5);
+  CHECK(messy[0].text == "Informasi layanan");
+  CHECK(messy[3].text == "Indeks; 3. Sengketa");
+  // a 1 without its 2 is no list
+  CHECK(SplitList("Renstra hasil reviu 1. Adanya dokumen").size() == 1);
+}
+
+TEST_CASE("numbered list: a lead that introduces its list keeps it nested") {
+  CHECK(SplitList("Terselenggaranya: 1) Lingkungan 2) Penilaian").size() == 1);
+  CHECK(SplitList("Komponen meliputi 1. Dasar hukum 2. Persyaratan").size() == 1);
+  CHECK(SplitList("Jumlah aplikasi, serta 1) Data pengunjung 2) Indeks").size() == 1);
 }
 
 TEST_CASE("numbered list: an enumeration after a colon stays inside its item") {

@@ -35,8 +35,39 @@ std::optional<std::string> StrayLabel(const std::string& text, int number) {
   return std::nullopt;
 }
 
+// How an unlabeled item's position relates to the labels printed after it:
+// when the next labeled sibling's number is below its position, the printed
+// labels and the ordinal `no` differ from there on, which the user must know.
+std::string LabelOffsetNote(const std::vector<Item>& items, std::size_t k) {
+  for (std::size_t j = k + 1; j < items.size(); ++j) {
+    if (!items[j].label) continue;
+    const int position = static_cast<int>(j) + 1;
+    if (items[j].first >= position) return "";
+    return fmt::format("; the printed labels after it run {} below their position (\"{}\" is "
+                       "number {})",
+                       position - items[j].first, items[j].label->text, position);
+  }
+  return "";
+}
+
+// Why a first item is not numbered 1: carried on from the previous parent's
+// numbering (1–7 under one activity, 8 under the next) or simply a gap.
+std::string FirstNumberMessage(const Item& it, const char* what, const std::string& parent,
+                               std::optional<int> previous_parent_last) {
+  if (previous_parent_last && it.first == *previous_parent_last + 1) {
+    return fmt::format("the first {}{} is numbered \"{}\": it carries on the numbering of the "
+                       "previous one (which ends at {}) instead of starting at 1; kept as "
+                       "printed",
+                       what, parent, it.label->text, *previous_parent_last);
+  }
+  return fmt::format("the first {}{} is numbered {} (expected 1)", what, parent,
+                     it.label->text);
+}
+
+// `previous_parent_last`: the last number printed under the previous parent
+// (sub-activities of the previous activity), when there is one.
 void CheckSiblings(std::vector<Item>& items, const char* what, const std::string& parent,
-                   Diagnostics& diags) {
+                   Diagnostics& diags, std::optional<int> previous_parent_last = std::nullopt) {
   bool any_labeled = false;
   for (const auto& it : items) any_labeled |= it.label.has_value();
   std::optional<int> previous;
@@ -47,8 +78,9 @@ void CheckSiblings(std::vector<Item>& items, const char* what, const std::string
       if (any_labeled && !it.skip_inferred) {
         Report(diags, it, "numbering-inferred",
                fmt::format("{} \"{}\" has no printed number while its siblings{} are "
-                           "numbered: numbered {} by its position",
-                           what, cell::Excerpt(it.text, 50), parent, k + 1));
+                           "numbered: numbered {} by its position{}",
+                           what, cell::Excerpt(it.text, 50), parent, k + 1,
+                           LabelOffsetNote(items, k)));
       }
       continue;
     }
@@ -56,8 +88,7 @@ void CheckSiblings(std::vector<Item>& items, const char* what, const std::string
     if (!previous) {
       if (k == 0 && n != 1) {
         Report(diags, it, "numbering-gap",
-               fmt::format("the first {}{} is numbered {} (expected 1)", what, parent,
-                           it.label->text));
+               FirstNumberMessage(it, what, parent, previous_parent_last));
       }
     } else if (n > *previous + 1) {
       std::string stray;
@@ -95,6 +126,7 @@ void CheckSiblings(std::vector<Item>& items, const char* what, const std::string
 
 void CheckNumbering(PlanWork& work, Diagnostics& diags) {
   std::vector<Item> areas;
+  std::optional<int> last_sub_number;  // of the previous activity, in document order
   for (AreaWork& area : work.areas) {
     Item it{area.label, 0, 0, area.line, area.name, nullptr, false};
     if (area.label) it.first = it.last = area.label->number;
@@ -117,7 +149,9 @@ void CheckNumbering(PlanWork& work, Diagnostics& diags) {
       }
       // A restart already reported as a lost activity row is not reported twice.
       CheckSiblings(subs, "sub-activity",
-                    fmt::format(" (activity of line {})", act.line), diags);
+                    fmt::format(" (activity of line {})", act.line), diags, last_sub_number);
+      if (!subs.empty() && subs.back().label) last_sub_number = subs.back().last;
+      else last_sub_number.reset();
     }
     CheckSiblings(activities, "activity", fmt::format(" (area of line {})", area.line),
                   diags);

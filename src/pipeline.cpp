@@ -29,8 +29,9 @@ Document ExtractDocument(std::string path, std::string_view bytes,
 
   ReadResult read = ReadDocument(bytes, doc.diagnostics);
   doc.readable = read.ok;
+  Segments segments;
   if (read.ok) {
-    Segments segments = Segment(read.lines, doc.diagnostics);
+    segments = Segment(read.lines, doc.diagnostics);
     doc.decree = ExtractDecree(segments, doc.diagnostics);
     RawTable table = ReadTable(segments.table, doc.diagnostics);
     doc.plan = Reconcile(table, doc.diagnostics);
@@ -38,6 +39,7 @@ Document ExtractDocument(std::string path, std::string_view bytes,
   }
   if (doc.is_decree) {
     doc.region = IdentifyRegion(doc.decree, gazetteer, doc.diagnostics);
+    CheckTruncatedBody(segments, doc.diagnostics);
     Check(doc, check_options, doc.diagnostics);
   } else {
     doc.region.slug = std::string(kUnknownRegionSlug);

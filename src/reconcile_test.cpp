@@ -78,6 +78,63 @@ TEST_CASE("reconcile: multi-row sub-activity, months-none, numbering gap and dup
   CHECK(subs[2].no == 3);
 }
 
+TEST_CASE("reconcile: an activity in the NO column of a shifted row is named where it is printed") {
+  std::string text = PageHeader("PENANGGUNG JAWAB") +
+                     Row(WithMarks({"1.", "Penguatan Pengawasan", "Kegiatan A", "1. Sub satu", "Ind"}, {5}), 18) +
+                     "\tSubbag Umum\n" +
+                     Row(WithMarks({"", "", "", "2. Sub dua", "Ind"}, {6})) + "\n" +
+                     Row({"Kegiatan B", "", "1. Sub tiga", "Ind tiga", "", "\u221a"}) + "\n";
+  Diagnostics diags;
+  Plan p = Run(text, diags);
+  REQUIRE(p.areas.size() == 1);
+  REQUIRE(p.areas[0].activities.size() == 2);
+  CHECK(p.areas[0].activities[1].name == "Kegiatan B");
+  bool named = false;
+  for (const auto& d : diags.items()) {
+    if (d.code == "row-shift-repaired" && d.message.find("\"Kegiatan B\" printed in column 1 (NO)") != std::string::npos) {
+      named = true;
+    }
+  }
+  CHECK(named);
+}
+
+// The message of the first diagnostic with `code`, or "" when there is none.
+std::string MessageOf(const Diagnostics& diags, const std::string& code) {
+  for (const auto& d : diags.items()) {
+    if (d.code == code) return d.message;
+  }
+  return "";
+}
+
+TEST_CASE("reconcile: numbering carried on from the previous activity is said so") {
+  std::string text = PageHeader() +
+                     Row(WithMarks({"1.", "Manajemen Perubahan", "Kegiatan A", "1. Sub satu", "I"}, {5})) + "\n" +
+                     Row(WithMarks({"", "", "", "2. Sub dua", "I"}, {6})) + "\n" +
+                     Row(WithMarks({"", "", "Kegiatan B", "3. Sub tiga", "I"}, {7})) + "\n";
+  Diagnostics diags;
+  Plan p = Run(text, diags);
+  REQUIRE(p.areas.at(0).activities.size() == 2);
+  CHECK(p.areas[0].activities[1].sub_activities.at(0).no == 1);
+  CHECK(MessageOf(diags, "numbering-gap").find("carries on the numbering of the previous one "
+                                               "(which ends at 2)") != std::string::npos);
+}
+
+TEST_CASE("reconcile: an unnumbered first sub-activity says the labels after it lag") {
+  std::string text = PageHeader() +
+                     Row(WithMarks({"1.", "Manajemen Perubahan", "Kegiatan A", "Sub tanpa nomor", "I"}, {5})) + "\n" +
+                     Row(WithMarks({"", "", "", "1. Sub satu", "I"}, {6})) + "\n" +
+                     Row(WithMarks({"", "", "", "2. Sub dua", "I"}, {7})) + "\n";
+  Diagnostics diags;
+  Plan p = Run(text, diags);
+  const auto& subs = p.areas.at(0).activities.at(0).sub_activities;
+  REQUIRE(subs.size() == 3);
+  CHECK(subs[1].label == "1.");
+  CHECK(subs[1].no == 2);
+  CHECK(MessageOf(diags, "numbering-inferred")
+            .find("the printed labels after it run 1 below their position (\"1.\" is number 2)") !=
+        std::string::npos);
+}
+
 TEST_CASE("reconcile: no table gives an empty plan") {
   Diagnostics diags;
   Plan p = Reconcile(RawTable{}, diags);

@@ -83,7 +83,7 @@ ParsedRow ParseRow(const RawRow& row) {
     }
     auto bare = BareLabel(text);
     if (bare && raw >= kArea && raw < kIndicator && Joinable(row, i + 1)) {
-      out.joined_numbers.push_back(text);
+      out.joined_numbers.push_back({text, row.cells[i + 1].empty()});
       out.leading.push_back({raw - joined, raw, row.cells[i + 1], bare});
       ++joined;
       ++i;

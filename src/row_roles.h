@@ -38,7 +38,13 @@ struct ParsedRow {
   std::vector<int> marks;     // logical columns of √ marks
   std::vector<int> raw_marks; // their source columns
   std::vector<Cell> tail;     // text after the marks (or far right)
-  std::vector<std::string> joined_numbers;  // lone labels joined to the next cell
+  // Lone labels joined to the next cell, and whether that cell was empty (a
+  // label printed with no name: the name is missing, not shifted).
+  struct JoinedLabel {
+    std::string label;
+    bool next_empty = false;
+  };
+  std::vector<JoinedLabel> joined_numbers;
   bool Empty() const { return leading.empty() && marks.empty() && tail.empty(); }
 };
 

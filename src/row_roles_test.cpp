@@ -18,6 +18,9 @@ TEST_CASE("row roles: a lone label joins the next cell and shifts the rest") {
   CHECK(row.leading[2].text == "Evaluasi berkala");
   CHECK(row.leading[4].col == kIndicator);
   CHECK(row.marks == std::vector<int>{5, 6});
+  REQUIRE(row.joined_numbers.size() == 1);  // "2." in the NO column is not joined
+  CHECK(row.joined_numbers[0].label == "1.");
+  CHECK_FALSE(row.joined_numbers[0].next_empty);
   Reading r = ChooseReading(row, Context{});
   CHECK(r.shift == 0);
   CHECK(r.months == std::vector<int>{1, 2});
@@ -32,6 +35,10 @@ TEST_CASE("row roles: an empty name after a lone label stays empty") {
   CHECK(r.activity->text.empty());
   CHECK(r.activity->number->number == 2);
   CHECK(r.months == std::vector<int>{1});
+  // The repair message must not claim a name was joined: none was printed.
+  REQUIRE(row.joined_numbers.size() == 1);
+  CHECK(row.joined_numbers[0].label == "2.");
+  CHECK(row.joined_numbers[0].next_empty);
 }
 
 TEST_CASE("row roles: marks in the indicator column force a left shift") {

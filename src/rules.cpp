@@ -113,7 +113,8 @@ constexpr std::array kRules = std::to_array<Rule>({
      "A page artefact (page number, running title) inside the table was removed; the "
      "message quotes it (info for plain page numbers)."},
     {"truncated", W, "table",
-     "The file seems cut off inside the table: rows after the cut are missing."},
+     "The file seems cut off: its last table row is short, or it ends before the "
+     "enactment (Ditetapkan di), signature and annex."},
     // reconcile: rows → areas, activities, sub-activities
     {"months-overflow", W, "reconcile",
      "A √ mark lies outside months 1..12 under every consistent reading and was clamped."},

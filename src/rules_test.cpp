@@ -137,4 +137,17 @@ TEST_CASE("rules: the markdown table has one row per rule") {
   CHECK(table.find("| `area-missing` | error | check |") != std::string::npos);
 }
 
+TEST_CASE("rules: the README's rule table is the registry's") {
+  // The README documents every code (issue 4); it must not drift from the
+  // registry the SARIF rules and --list-rules come from. After adding or
+  // changing a rule, paste `renaksi validate --list-rules` between the markers.
+  const std::string readme = testing::ReadProjectFile("README.md");
+  const std::string begin = "<!-- rule-table -->\n", end = "<!-- /rule-table -->";
+  const std::size_t from = readme.find(begin);
+  REQUIRE(from != std::string::npos);
+  const std::size_t to = readme.find(end, from);
+  REQUIRE(to != std::string::npos);
+  CHECK(readme.substr(from + begin.size(), to - from - begin.size()) == RulesMarkdownTable());
+}
+
 }  // namespace renaksi

@@ -261,7 +261,7 @@ void ExtractEnactment(const SourceLines& signature, Decree& decree, Diagnostics&
   if (place) {
     decree.enacted.place = place;
   } else {
-    diags.Warning("field-missing", expected_line,
+    diags.Missing(Severity::kWarning, "enacted.place", expected_line,
                   "no place of enactment (\"Ditetapkan di …\") found; left null");
   }
   if (date_text) {
@@ -278,7 +278,7 @@ void ExtractEnactment(const SourceLines& signature, Decree& decree, Diagnostics&
                                 *decree.enacted.date, *decree.year));
     }
   } else {
-    diags.Warning("field-missing", expected_line,
+    diags.Missing(Severity::kWarning, "enacted.date", expected_line,
                   "no enactment date (\"pada tanggal …\") found; left null");
   }
   if (place_line) decree.field_lines["enacted"] = place_line;
@@ -348,24 +348,24 @@ void ExtractSignatures(const SourceLines& decree_block, const SourceLines& annex
 
   const int chair_line = chair_title ? chair_title->line : 0;
   if (!decree.signatory.position) {
-    diags.Warning("field-missing", decree_block.empty() ? 0 : decree_block.front().number,
+    diags.Missing(Severity::kWarning, "signatory.position", decree_block.empty() ? 0 : decree_block.front().number,
                   "no signatory title (\"KETUA …\") in the signature blocks; left null");
   }
   if (!decree.signatory.name) {
-    diags.Warning("field-missing", chair_line,
+    diags.Missing(Severity::kWarning, "signatory.name", chair_line,
                   "no name printed for the chair (KETUA) in either signature block; "
                   "signatory name left null");
   }
   const auto copy_line = in_decree.copy_line ? in_decree.copy_line : in_annex.copy_line;
   if (!decree.certifier.position && copy_line) {
-    diags.Warning("field-missing", *copy_line,
+    diags.Missing(Severity::kWarning, "certifier.position", *copy_line,
                   "\"Salinan sesuai dengan aslinya\" is not followed by the certifying "
                   "official's title; certifier left null");
   } else if (!decree.certifier.position) {
-    diags.Info("field-missing", 0,
+    diags.Missing(Severity::kInfo, "certifier.position", 0,
                "no copy certification (\"Salinan sesuai dengan aslinya\"): no certifier");
   } else if (!decree.certifier.name) {
-    diags.Warning("field-missing", certifier_title->line,
+    diags.Missing(Severity::kWarning, "certifier.name", certifier_title->line,
                   fmt::format("no name printed for the certifier (\"{}\") in either "
                               "signature block; certifier name left null",
                               *decree.certifier.position));

@@ -19,7 +19,7 @@ FileReport UnreadableReport(const std::string& path, const std::string& message)
   FileReport report;
   report.path = path;
   report.readable = false;
-  report.diagnostics.push_back({Severity::kError, "io-error", 0, message});
+  report.diagnostics.push_back({Severity::kError, "io-error", 0, message, {}});
   return report;
 }
 
@@ -28,7 +28,7 @@ FileReport InputProblemReport(const std::string& path, const std::string& messag
   if (unreadable) return UnreadableReport(path, message);
   FileReport report;
   report.path = path;
-  report.diagnostics.push_back({Severity::kError, "no-input-files", 0, message});
+  report.diagnostics.push_back({Severity::kError, "no-input-files", 0, message, {}});
   return report;
 }
 

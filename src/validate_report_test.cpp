@@ -15,9 +15,9 @@ FileReport Sample() {
   report.path = "decrees/kota-x.txt";
   report.sha256 = "abc123";
   report.diagnostics = {
-      {Severity::kInfo, "bom-removed", 1, "byte-order mark removed"},
-      {Severity::kError, "field-missing", 0, "decree number not found"},
-      {Severity::kWarning, "months-overflow", 88, "√ in column 13 clamped to month 12"},
+      {Severity::kInfo, "bom-removed", 1, "byte-order mark removed", {}},
+      {Severity::kError, "field-missing", 0, "decree number not found", {}},
+      {Severity::kWarning, "months-overflow", 88, "√ in column 13 clamped to month 12", {}},
   };
   return report;
 }
@@ -33,7 +33,7 @@ FileReport Clean(const std::string& path) {
 
 TEST_CASE("validate report: verdicts and precedence") {
   FileReport warned = Clean("a.txt");
-  warned.diagnostics.push_back({Severity::kWarning, "multi-item", 3, "m"});
+  warned.diagnostics.push_back({Severity::kWarning, "multi-item", 3, "m", {}});
   CHECK(Passed(warned, false));
   CHECK_FALSE(Passed(warned, true));
   CHECK_FALSE(Passed(Sample(), false));
@@ -100,7 +100,7 @@ TEST_CASE("validate report: text batch total, unreadable files, quiet") {
 
 TEST_CASE("validate report: strict turns a warned file into failed") {
   FileReport warned = Clean("w.txt");
-  warned.diagnostics.push_back({Severity::kWarning, "numbering-gap", 9, "2 missing"});
+  warned.diagnostics.push_back({Severity::kWarning, "numbering-gap", 9, "2 missing", {}});
   ReportOptions strict;
   strict.strict = true;
   CHECK(FormatTextReport({warned}, strict).find("w.txt: failed: 0 errors, 1 warning") !=
@@ -172,7 +172,7 @@ TEST_CASE("validate report: SARIF 2.1.0 structure") {
 
 TEST_CASE("validate report: SARIF lists an unregistered code as a rule too") {
   FileReport report = Clean("a.txt");
-  report.diagnostics.push_back({Severity::kWarning, "zz-unregistered", 2, "m"});
+  report.diagnostics.push_back({Severity::kWarning, "zz-unregistered", 2, "m", {}});
   auto log = nlohmann::json::parse(FormatSarifReport({report}, {}, "/repo"));
   const auto& rules = log["runs"][0]["tool"]["driver"]["rules"];
   const int index = log["runs"][0]["results"][0]["ruleIndex"];

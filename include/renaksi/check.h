@@ -21,4 +21,11 @@ bool IsIsoDate(const std::string& text);
 
 void Check(const Document& doc, const CheckOptions& options, Diagnostics& diags);
 
+struct Segments;
+
+// `truncated` at the file's last line when a decree stops inside its body:
+// no enactment ("Ditetapkan di"), signature, annex or table follows. Run only
+// on a file that holds a decree (a prose file has no body to be cut).
+void CheckTruncatedBody(const Segments& segments, Diagnostics& diags);
+
 }  // namespace renaksi

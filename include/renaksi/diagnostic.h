@@ -22,6 +22,10 @@ struct Diagnostic {
   std::string code;
   int line = 0;
   std::string message;
+  // For `field-missing`: the contract field that is absent ("number",
+  // "enacted.date", …), so a later stage can tell which absence was already
+  // reported without reading the message. Empty otherwise; not emitted.
+  std::string field;
 };
 
 class Diagnostics {
@@ -36,6 +40,10 @@ class Diagnostics {
   void Info(std::string code, int line, std::string message) {
     Add(Severity::kInfo, std::move(code), line, std::move(message));
   }
+  // A `field-missing` finding about the contract field `field`.
+  void Missing(Severity severity, std::string field, int line, std::string message);
+  // Was `field` already reported missing?
+  bool HasMissing(const std::string& field) const;
 
   const std::vector<Diagnostic>& items() const { return items_; }
   std::vector<Diagnostic>& mutable_items() { return items_; }

@@ -178,12 +178,13 @@ def test_missing_decree_number():
         return [l for l in lines if not re.match(r"^\s*NOMOR\s+\d+\s+TAHUN\s+\d{4}\s*$", l, re.I)]
     for sample in SAMPLES:
         code, report, lines = report_for(sample, drop_number)
-        missing = [d for d in diags(report, "field-missing") if d["severity"] == "error"]
-        assert missing, describe(report)
-        # the whole file (0) or the decree header, before the considerations
-        menimbang = next(i + 1 for i, l in enumerate(lines) if "Menimbang" in l)
-        assert all(d["line"] < menimbang for d in missing), missing
-        assert any(re.search(r"number|nomor", d["message"], re.I) for d in missing), missing
+        # The number is expected under the KEPUTUSAN heading: that is the line
+        # a user has to fix.
+        heading = next(i + 1 for i, l in enumerate(lines) if re.match(r"^\s*KEPUTUSAN\b", l))
+        errors = [d for d in diags(report, "field-missing") if d["severity"] == "error"]
+        about_number = [d for d in errors if re.match(r"no decree number\b", d["message"])]
+        assert len(about_number) == 1, describe(report)
+        assert about_number[0]["line"] == heading, (about_number, heading)
         assert code == 1
 
 
@@ -219,7 +220,8 @@ def test_sub_activity_without_month():
         none = diags(report, "months-none")
         assert [d["line"] for d in none].count(target["line"]) == 1, (target, describe(report))
         assert all(d["severity"] == "warning" for d in none)
-        assert code == (1 if report["errors"] else 0)
+        # a warning: the copy passes, but not with --strict
+        assert report["errors"] == 0 and code == 0, describe(report)
         with tempdir() as work:
             path = write(work, "copy.txt", blank_marks(sample_lines(sample)))
             assert validate_json("--strict", path)[0] == 1
@@ -243,7 +245,10 @@ def test_month_mark_in_a_13th_column():
         overflow = [d for d in diags(report, "months-overflow") if d["line"] == target["line"]]
         assert len(overflow) == 1, (target, describe(report))
         assert overflow[0]["severity"] == "warning"
-        assert code == (1 if report["errors"] else 0)
+        assert report["errors"] == 0 and code == 0, describe(report)
+        with tempdir() as work:
+            path = write(work, "copy.txt", mark_13(sample_lines(sample)))
+            assert validate_json("--strict", path)[0] == 1
 
 
 def test_truncated_file():
@@ -265,6 +270,27 @@ def test_truncated_file():
         assert code == 1
 
 
+def test_file_truncated_inside_the_decree_body():
+    for sample in SAMPLES:
+        target = {}
+
+        def cut(lines):
+            # the middle of the second legal-basis (Mengingat) item
+            items = [i for i, l in enumerate(lines) if re.match(r"^\W*2\.\s+\S", l)
+                     and any("Mengingat" in x for x in lines[:i])]
+            i = items[0]
+            target["line"] = i + 1
+            return lines[:i] + [lines[i][: len(lines[i]) // 2]]
+        code, report, _ = report_for(sample, cut)
+        truncated = diags(report, "truncated")
+        assert len(truncated) == 1, describe(report)
+        assert truncated[0]["line"] == target["line"], (truncated, target)
+        assert "Mengingat" in truncated[0]["message"], truncated
+        # no table follows the cut: the decree cannot serve, so it fails
+        assert diags(report, "table-not-found")[0]["severity"] == "error"
+        assert code == 1
+
+
 def test_non_decree_text():
     prose = ["Laporan kegiatan", "",
              "Pada hari Senin tim melakukan kunjungan ke lapangan untuk meninjau "
@@ -278,7 +304,13 @@ def test_non_decree_text():
         not_decree = diags(by_path[path], "not-a-decree")
         assert len(not_decree) == 1 and not_decree[0]["line"] == 0, describe(by_path[path])
         assert not_decree[0]["severity"] == "error"
-        assert diags(by_path[empty], "empty-input"), describe(by_path[empty])
+        # prose is not a decree cut short
+        assert not diags(by_path[path], "truncated"), describe(by_path[path])
+        empty_input = diags(by_path[empty], "empty-input")
+        assert len(empty_input) == 1 and empty_input[0]["line"] == 0, describe(by_path[empty])
+        assert empty_input[0]["severity"] == "error"
+        for one in (path, empty):
+            assert validate_json(one)[0] == 1
 
 
 # ---------------------------------------------------------------- options
@@ -337,13 +369,13 @@ SARIF_SUBSET = {
     # The parts of the SARIF 2.1.0 schema (OASIS) that renaksi's output uses,
     # with their required properties and value constraints.
     "type": "object",
-    "required": ["version", "runs"],
+    "required": ["version", "$schema", "runs"],
     "properties": {
         "version": {"const": "2.1.0"},
         "$schema": {"const": "https://json.schemastore.org/sarif-2.1.0.json"},
         "runs": {"type": "array", "minItems": 1, "items": {
             "type": "object",
-            "required": ["tool"],
+            "required": ["tool", "results"],
             "properties": {
                 "tool": {"type": "object", "required": ["driver"], "properties": {
                     "driver": {"type": "object", "required": ["name"], "properties": {
@@ -361,16 +393,17 @@ SARIF_SUBSET = {
                     "type": "object", "properties": {
                         "uri": {"type": "string", "pattern": "/$"}}}},
                 "results": {"type": "array", "items": {
-                    "type": "object", "required": ["message"], "properties": {
+                    "type": "object",
+                    "required": ["ruleId", "level", "message", "locations"], "properties": {
                         "ruleId": {"type": "string"},
                         "ruleIndex": {"type": "integer", "minimum": -1},
                         "level": {"enum": ["none", "note", "warning", "error"]},
                         "message": {"type": "object", "required": ["text"],
                                     "properties": {"text": {"type": "string"}}},
                         "locations": {"type": "array", "minItems": 1, "items": {
-                            "type": "object", "properties": {
+                            "type": "object", "required": ["physicalLocation"], "properties": {
                                 "physicalLocation": {
-                                    "type": "object", "required": ["artifactLocation"],
+                                    "type": "object", "required": ["artifactLocation", "region"],
                                     "properties": {
                                         "artifactLocation": {
                                             "type": "object", "required": ["uri"],
@@ -411,6 +444,15 @@ def test_sarif_is_valid_2_1_0():
         assert location["region"]["startLine"] >= 1
     assert "samples/does-not-exist.txt" in uris
     assert uris <= set(SAMPLES) | {"samples/does-not-exist.txt"}, uris
+    # The same findings as the JSON report, at the same lines (a whole-file
+    # finding, line 0, goes to line 1: SARIF lines start at 1).
+    _, reports = validate_json(*SAMPLES, missing)
+    expected = sorted((r["path"], max(d["line"], 1), d["code"], d["severity"])
+                      for r in reports for d in r["diagnostics"] if d["severity"] != "info")
+    got = sorted((x["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                  x["locations"][0]["physicalLocation"]["region"]["startLine"],
+                  x["ruleId"], x["level"]) for x in run0["results"])
+    assert got == expected
 
 
 def test_sarif_uri_is_relative_to_the_working_directory():
