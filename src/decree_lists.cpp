@@ -130,6 +130,18 @@ void StripSeparators(std::vector<LabeledText>& items) {
   for (auto& item : items) item.text = text::StripItemSeparator(item.text);
 }
 
+// A labeled list block (Menimbang, Mengingat, Memperhatikan): its items, item
+// separators ("; dan") stripped, numbering gaps reported under `gap_code`.
+std::vector<LabeledText> ReadLabeledList(
+    const SourceLines& lines, const RE2& block_label, const LabelReader& read_label,
+    const std::function<std::optional<int>(const std::string&)>& ordinal,
+    const std::string& gap_code, const char* what, Diagnostics& diags) {
+  auto items = ReadItems(lines, block_label, read_label);
+  StripSeparators(items);
+  CheckNumbering(items, gap_code, what, ordinal, diags);
+  return items;
+}
+
 const char* const kDictumPattern =
     R"((PERTAMA|KE(?:SATU|SEPULUH|SEBELAS|(?:DUA|TIGA|EMPAT|LIMA|ENAM|TUJUH|DELAPAN|SEMBILAN)(?:\s*BELAS)?)))";
 
@@ -177,19 +189,14 @@ std::optional<int> DictumOrdinal(std::string_view label) {
 
 std::vector<LabeledText> ParseConsiderations(const SourceLines& lines, Diagnostics& diags) {
   static const RE2 kLabel(R"((?i)^Menimbang\s*:?\s*)");
-  auto items = ReadItems(lines, kLabel, ReadLetterLabel);
-  StripSeparators(items);
-  CheckNumbering(items, "consideration-numbering-gap", "consideration (Menimbang)",
-                 LetterOrdinal, diags);
-  return items;
+  return ReadLabeledList(lines, kLabel, ReadLetterLabel, LetterOrdinal,
+                         "consideration-numbering-gap", "consideration (Menimbang)", diags);
 }
 
 std::vector<LegalBasisItem> ParseLegalBasis(const SourceLines& lines, Diagnostics& diags) {
   static const RE2 kLabel(R"((?i)^Mengingat\s*:?\s*)");
-  auto items = ReadItems(lines, kLabel, ReadNumberLabel);
-  StripSeparators(items);
-  CheckNumbering(items, "legal-basis-numbering-gap", "legal basis (Mengingat)",
-                 NumberOrdinal, diags);
+  auto items = ReadLabeledList(lines, kLabel, ReadNumberLabel, NumberOrdinal,
+                               "legal-basis-numbering-gap", "legal basis (Mengingat)", diags);
   std::vector<LegalBasisItem> out;
   out.reserve(items.size());
   for (auto& item : items) {
@@ -200,11 +207,8 @@ std::vector<LegalBasisItem> ParseLegalBasis(const SourceLines& lines, Diagnostic
 
 std::vector<LabeledText> ParseObservations(const SourceLines& lines, Diagnostics& diags) {
   static const RE2 kLabel(R"((?i)^Memperhatikan\s*:?\s*)");
-  auto items = ReadItems(lines, kLabel, ReadNumberLabel);
-  StripSeparators(items);
-  CheckNumbering(items, "observation-numbering-gap", "observation (Memperhatikan)",
-                 NumberOrdinal, diags);
-  return items;
+  return ReadLabeledList(lines, kLabel, ReadNumberLabel, NumberOrdinal,
+                         "observation-numbering-gap", "observation (Memperhatikan)", diags);
 }
 
 DecisionPart ParseDecision(const SourceLines& lines, Diagnostics& diags) {
