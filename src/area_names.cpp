@@ -8,6 +8,8 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "ascii.h"
+
 namespace renaksi {
 namespace {
 
@@ -20,7 +22,7 @@ std::string Normalize(std::string_view text) {
   for (unsigned char c : text) {
     if (std::isalnum(c)) {
       if (space && !out.empty()) out += ' ';
-      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);  // ASCII only
+      out += ascii::ToLower(static_cast<char>(c));
       space = false;
     } else {
       space = true;

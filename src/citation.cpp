@@ -30,18 +30,6 @@
 namespace renaksi {
 namespace citation_internal {
 
-char AsciiLower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (AsciiLower(a[i]) != AsciiLower(b[i])) return false;
-  }
-  return true;
-}
-
 std::string Quote(std::string_view text) {
   constexpr size_t kMax = 100;
   if (text.size() <= kMax) return fmt::format("\"{}\"", text);
@@ -101,7 +89,7 @@ std::string_view StripItemEnd(std::string_view text) {
     text = TrimSeparators(text);
     constexpr std::string_view kDan = " dan";
     if (text.size() > kDan.size() &&
-        EqualsIgnoreCase(text.substr(text.size() - kDan.size()), kDan)) {
+        ascii::EqualsIgnoreCase(text.substr(text.size() - kDan.size()), kDan)) {
       text.remove_suffix(kDan.size());
       continue;
     }
@@ -109,11 +97,6 @@ std::string_view StripItemEnd(std::string_view text) {
   }
 }
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = AsciiLower(c);
-  return out;
-}
 
 bool IsNomorWord(std::string_view word) {
   static const RE2 kNomor(R"((?i)(?:nomor|nomer|no)(?:[.:]|$))");
@@ -136,7 +119,7 @@ bool IsYearWord(std::string_view word) {
 bool EndsNumber(std::string_view word) {
   if (word.empty() || word.front() == '(') return true;
   if (IsTahunWord(word)) return true;
-  std::string lower = Lower(TrimSeparators(word));
+  std::string lower = ascii::Lowered(TrimSeparators(word));
   return lower == "tentang" || lower == "sebagaimana" || lower == "yang" ||
          lower == "telah" || lower == "dan" || lower == "serta";
 }
@@ -271,7 +254,7 @@ class Parser {
       } else if (words > 0 && IsYearWord(word) &&
                  IsConstitution(CanonicalType(View(pos, phrase_end)))) {
         head.stop = Stop::kBareYear;  // "Undang-Undang Dasar 1945"
-      } else if (EqualsIgnoreCase(word, "tentang") ||
+      } else if (ascii::EqualsIgnoreCase(word, "tentang") ||
                  word.find_first_of("(),;") != std::string_view::npos) {
         return std::nullopt;
       } else {

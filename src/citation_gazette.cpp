@@ -51,8 +51,8 @@ std::string SeriesOf(std::string_view piece) {
   StringPiece kind, scope;
   StringPiece text(piece.data(), piece.size());
   if (RE2::Consume(&text, kNamed, &kind, &scope)) {
-    bool lembaran = EqualsIgnoreCase({kind.data(), kind.size()}, "lembaran");
-    bool negara = EqualsIgnoreCase({scope.data(), scope.size()}, "negara");
+    bool lembaran = ascii::EqualsIgnoreCase({kind.data(), kind.size()}, "lembaran");
+    bool negara = ascii::EqualsIgnoreCase({scope.data(), scope.size()}, "negara");
     return std::string(lembaran ? "L" : "B") + (negara ? "N" : "D");
   }
   StringPiece code;

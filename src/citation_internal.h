@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "ascii.h"
 #include "renaksi/citation.h"
 #include "renaksi/diagnostic.h"
 
@@ -42,9 +43,6 @@ std::string Quote(std::string_view text);
 // `text` without leading/trailing spaces and the punctuation that separates
 // a citation's parts (, ; . :).
 std::string_view TrimSeparators(std::string_view text);
-
-char AsciiLower(char c);
-bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 
 // --- citation_types.cpp -----------------------------------------------------
 

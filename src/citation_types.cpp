@@ -74,22 +74,17 @@ constexpr std::array<std::string_view, 16> kAcronyms = {
     "DPR", "DPRD", "MPR", "BPK", "BPKP", "ASN", "BKN", "KPK",
     "BPS", "OJK", "BUMN", "BUMD", "TNI", "POLRI", "HAM", "SDM"};
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = AsciiLower(c);
-  return out;
-}
 
 bool IsConnector(std::string_view word) {
   for (std::string_view c : kConnectors) {
-    if (EqualsIgnoreCase(word, c)) return true;
+    if (ascii::EqualsIgnoreCase(word, c)) return true;
   }
   return false;
 }
 
 bool IsAcronym(std::string_view word) {
   for (std::string_view a : kAcronyms) {
-    if (EqualsIgnoreCase(word, a)) return true;
+    if (ascii::EqualsIgnoreCase(word, a)) return true;
   }
   return false;
 }
@@ -112,10 +107,10 @@ std::string Capitalize(std::string_view word, bool lower_rest) {
       continue;
     }
     if (part_start) {
-      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      c = ascii::ToUpper(c);
       part_start = false;
     } else if (lower_rest) {
-      c = AsciiLower(c);
+      c = ascii::ToLower(c);
     }
   }
   return out;
@@ -131,13 +126,9 @@ bool IsAllCapitals(std::string_view word) {
 }
 
 std::string CaseWord(std::string_view word, bool shouted) {
-  if (IsConnector(word)) return Lower(word);
+  if (IsConnector(word)) return ascii::Lowered(word);
   if (IsAcronym(word)) {
-    std::string out(word);
-    for (char& c : out) {
-      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    }
-    return out;
+    return ascii::Uppered(word);
   }
   if (shouted) return Capitalize(word, /*lower_rest=*/true);
   // In a mixed-case phrase a word in capitals is an acronym: keep it.
@@ -169,7 +160,7 @@ std::string JoinSpellingVariants(std::string_view phrase) {
 }
 
 const Expansion* FindExpansion(std::string_view word, bool first) {
-  std::string lower = Lower(word);
+  std::string lower = ascii::Lowered(word);
   if (first) {
     for (const Expansion& e : kInstrumentAbbreviations) {
       if (lower == e.abbreviation) return &e;

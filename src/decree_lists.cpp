@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
+#include "ascii.h"
 #include "decree_text.h"
 
 namespace renaksi {
@@ -62,7 +63,7 @@ std::optional<ItemStart> ReadLetterLabel(const std::string& line, const std::str
   std::string letter, rest;
   if (!RE2::FullMatch(line, kLetter, &letter, &rest)) return std::nullopt;
   char c = letter[0];
-  char lower = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  char lower = ascii::ToLower(c);
   char expected = previous == nullptr || previous->size() != 1 ? 'a'
                                                                : static_cast<char>((*previous)[0] + 1);
   bool after_previous = previous == nullptr || previous->size() != 1 || lower > (*previous)[0];
@@ -156,11 +157,7 @@ std::optional<ItemStart> ReadDecisionLabel(const std::string& line, const std::s
   if (RE2::FullMatch(key, kEstablishes, &rest)) return ItemStart{"Menetapkan", rest};
   if (RE2::FullMatch(key, kDictumColon, &label, &rest) ||
       RE2::FullMatch(key, kDictumAlone, &label)) {
-    std::string upper;
-    for (char c : text::CollapseSpaces(label)) {
-      upper.push_back(static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c));
-    }
-    return ItemStart{upper, rest};
+    return ItemStart{ascii::Uppered(text::CollapseSpaces(label)), rest};
   }
   return std::nullopt;
 }
@@ -174,8 +171,7 @@ std::optional<int> DictumOrdinal(std::string_view label) {
       {"KELIMA", 5}, {"KEENAM", 6}, {"KETUJUH", 7}, {"KEDELAPAN", 8},
       {"KESEMBILAN", 9}, {"KESEPULUH", 10}, {"KESEBELAS", 11},
   }};
-  std::string upper;
-  for (char c : label) upper.push_back(static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c));
+  const std::string upper = ascii::Uppered(label);
   std::string unit;
   if (RE2::FullMatch(upper, kTeen, &unit)) {
     auto base = DictumOrdinal("KE" + unit);

@@ -6,6 +6,8 @@
 
 #include <re2/re2.h>
 
+#include "ascii.h"
+
 namespace renaksi::text {
 namespace {
 
@@ -13,14 +15,8 @@ bool IsSpace(char c) { return c == ' ' || c == '\t'; }
 bool IsAsciiLetter(char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
-char ToUpper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c; }
-char ToLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-std::string Upper(std::string_view word) {
-  std::string out(word);
-  std::transform(out.begin(), out.end(), out.begin(), ToUpper);
-  return out;
-}
+using ascii::ToLower;
+using ascii::ToUpper;
 
 std::vector<std::string_view> SplitSpaces(std::string_view text) {
   std::vector<std::string_view> words;
@@ -140,7 +136,7 @@ std::string TitleCase(std::string_view text) {
   std::string out;
   bool first = true;
   for (auto word : SplitSpaces(text)) {
-    std::string upper = Upper(word);
+    std::string upper = ascii::Uppered(word);
     std::string cased;
     if (Contains(kAcronyms, upper) || (first && upper == "DI")) {
       cased = upper;

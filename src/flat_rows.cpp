@@ -1,6 +1,6 @@
 #include "renaksi/flat_rows.h"
 
-#include <cctype>
+#include "ascii.h"
 
 namespace renaksi {
 namespace {
@@ -19,7 +19,7 @@ std::optional<std::string> RegionDisplayName(const Region& region) {
   if (region.name.empty()) return std::nullopt;
   if (region.kind.empty()) return region.name;
   std::string kind = region.kind;  // "kabupaten"/"kota": ASCII, lowercase
-  kind[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kind[0])));
+  kind[0] = ascii::ToUpper(kind[0]);
   return kind + " " + region.name;
 }
 

@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
+#include "ascii.h"
+
 namespace renaksi {
 namespace {
 
@@ -35,8 +37,7 @@ int DaysInMonth(int year, int month) {
 }  // namespace
 
 std::optional<int> IndonesianMonth(std::string_view name) {
-  std::string lower;
-  for (char c : name) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  const std::string lower = ascii::Lowered(name);
   for (const auto& m : kMonths) {
     if (lower == m.name) return m.month;
   }

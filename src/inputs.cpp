@@ -12,16 +12,15 @@
 
 #include <fmt/format.h>
 
+#include "ascii.h"
+
 namespace renaksi {
 namespace fs = std::filesystem;
 
 namespace {
 
 bool IsTxt(const fs::path& path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".txt";
+  return ascii::EqualsIgnoreCase(path.extension().string(), ".txt");
 }
 
 std::vector<std::string> TxtFilesUnder(const fs::path& dir, std::error_code& ec) {

@@ -5,6 +5,7 @@
 
 #include <utf8proc.h>
 
+#include "ascii.h"
 #include "renaksi/decree.h"
 
 namespace renaksi {
@@ -33,8 +34,7 @@ std::string Slugify(std::string_view text) {
   std::string slug;
   bool pending_hyphen = false;
   for (char raw : Decompose(text)) {
-    char c = raw;
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    const char c = ascii::ToLower(raw);
     bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     if (!keep) {
       pending_hyphen = true;

@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
+#include "ascii.h"
 #include "cell_text.h"
 #include "page_artifacts.h"
 
@@ -41,7 +42,7 @@ std::string TitleKey(const std::vector<std::string>& cells) {
     if (c.empty()) continue;
     for (const auto& w : cell::Words(c)) {
       if (!key.empty()) key += ' ';
-      for (char ch : w) key += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+      key += ascii::Uppered(w);
     }
   }
   return key;
