@@ -13,15 +13,12 @@
 
 #include <fmt/format.h>
 
+#include "decree_text.h"
 #include "renaksi/check.h"
 #include "renaksi/segment.h"
 
 namespace renaksi {
 namespace {
-
-bool IsBlank(std::string_view text) {
-  return text.find_first_not_of(" \t") == std::string_view::npos;
-}
 
 // The end of `text`, for the message: enough to find the line, cut at a
 // UTF-8 character boundary.
@@ -57,7 +54,7 @@ void CheckTruncatedBody(const Segments& segments, Diagnostics& diags) {
   const char* part_name = nullptr;
   for (const auto& [part, name] : body) {
     for (const SourceLine& line : *part) {
-      if (IsBlank(line.text)) continue;
+      if (text::IsBlank(line.text)) continue;
       last = &line;
       part_name = name;
     }
