@@ -7,6 +7,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -29,6 +30,13 @@ Json DecreeToJson(const Document& doc);  // one element of "decrees"
 // The decree object, pretty-printed and indented to sit inside the
 // "decrees" array of a region file.
 std::string RenderDecreeJson(const Document& doc);
+
+// A region file is RegionJsonHead, then each fragment preceded by
+// RegionJsonSeparator(its index), then RegionJsonTail(the count): the pieces
+// let a batch copy spilled fragments into place without reading them back.
+std::string RegionJsonHead(const Region& region);
+std::string_view RegionJsonSeparator(std::size_t index);
+std::string_view RegionJsonTail(std::size_t decrees);
 
 // Assembles a region file from rendered decree fragments, in the given order.
 std::string RenderRegionJson(const Region& region,
