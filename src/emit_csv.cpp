@@ -1,8 +1,11 @@
 #include "renaksi/emit_csv.h"
 
+#include <charconv>
+#include <string_view>
+
 #include <csv.h>
 
-#include "renaksi/emit_json.h"
+#include "json_writer.h"
 #include "renaksi/flat_rows.h"
 
 namespace renaksi {
@@ -10,61 +13,110 @@ namespace {
 
 // RFC 4180 ends records with CRLF; a newline inside a quoted field stays as
 // printed.
-constexpr const char* kRecordEnd = "\r\n";
+constexpr std::string_view kRecordEnd = "\r\n";
 
-// Quotes only fields that need it (libcsv's csv_write always quotes), so
-// numbers and plain words stay readable.
-void AppendField(std::string& out, const std::string& field) {
-  if (field.find_first_of(",\"\r\n") == std::string::npos) {
-    out += field;
-    return;
+// Appends one CSV record, field by field, straight from the row: no
+// temporary field list.
+class CsvRecord {
+ public:
+  explicit CsvRecord(std::string& out) : out_(out) {}
+
+  // Quotes only fields that need it (libcsv's csv_write always quotes), so
+  // numbers and plain words stay readable.
+  void Text(std::string_view field) {
+    Separate();
+    if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
+      out_ += field;
+      return;
+    }
+    std::size_t at = out_.size();
+    out_.resize(at + field.size() * 2 + 2);
+    out_.resize(at + csv_write(out_.data() + at, field.size() * 2 + 2, field.data(),
+                               field.size()));
   }
-  std::string quoted(field.size() * 2 + 2, '\0');
-  std::size_t written = csv_write(quoted.data(), quoted.size(), field.data(), field.size());
-  quoted.resize(written);
-  out += quoted;
+  void Text(const std::string& field) { Text(std::string_view(field)); }
+  void Text(const std::optional<std::string>& field) { Text(field ? *field : std::string_view()); }
+  void Number(int value) {
+    Separate();
+    char digits[16];
+    auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out_.append(digits, end);
+  }
+  void Number(const std::optional<int>& value) {
+    if (value) {
+      Number(*value);
+    } else {
+      Separate();
+    }
+  }
+  void End() { out_ += kRecordEnd; }
+
+ private:
+  void Separate() {
+    if (!first_) out_ += ',';
+    first_ = false;
+  }
+  std::string& out_;
+  bool first_ = true;
+};
+
+// The columns in FlatColumns() order.
+void AppendCsv(std::string& out, const FlatRow& row) {
+  CsvRecord r(out);
+  r.Text(row.region_code);
+  r.Text(row.region);
+  r.Text(row.decree_number);
+  r.Number(row.decree_year);
+  r.Number(row.plan_year);
+  r.Number(row.area_no);
+  r.Text(row.area);
+  r.Text(row.area_canonical);
+  r.Number(row.activity_no);
+  r.Text(row.activity);
+  r.Number(row.sub_activity_no);
+  r.Text(row.sub_activity);
+  r.Text(row.indicators);
+  for (int m : row.months) r.Number(m);
+  r.Text(row.responsible);
+  r.Text(row.note);
+  r.Text(row.source);
+  r.Number(row.line_start);
+  r.Number(row.line_end);
+  r.Text(row.flags);
+  r.End();
 }
 
-std::string Text(const std::optional<std::string>& value) { return value.value_or(""); }
-std::string Number(const std::optional<int>& value) {
-  return value ? std::to_string(*value) : std::string();
-}
-
-std::vector<std::string> CsvFields(const FlatRow& row) {
-  std::vector<std::string> fields = {
-      Text(row.region_code), Text(row.region), Text(row.decree_number),
-      Number(row.decree_year), Number(row.plan_year), std::to_string(row.area_no),
-      row.area, Text(row.area_canonical), std::to_string(row.activity_no),
-      Text(row.activity), std::to_string(row.sub_activity_no), row.sub_activity,
-      row.indicators};
-  for (int m : row.months) fields.push_back(std::to_string(m));
-  for (auto* s : {&row.responsible, &row.note}) fields.push_back(Text(*s));
-  fields.push_back(row.source);
-  fields.push_back(std::to_string(row.line_start));
-  fields.push_back(std::to_string(row.line_end));
-  fields.push_back(row.flags);
-  return fields;
-}
-
-Json NdjsonObject(const FlatRow& row) {
-  auto text_or_null = [](const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); };
-  auto opt = [](const auto& v) { return v ? Json(*v) : Json(nullptr); };
-  Json o{{"region_code", opt(row.region_code)}, {"region", opt(row.region)},
-         {"decree_number", opt(row.decree_number)}, {"decree_year", opt(row.decree_year)},
-         {"plan_year", opt(row.plan_year)}, {"area_no", row.area_no},
-         {"area", row.area}, {"area_canonical", opt(row.area_canonical)},
-         {"activity_no", row.activity_no}, {"activity", opt(row.activity)},
-         {"sub_activity_no", row.sub_activity_no}, {"sub_activity", row.sub_activity},
-         {"indicators", text_or_null(row.indicators)}};
+// The same columns as a compact JSON object; "" is written as null.
+void AppendNdjson(std::string& out, const FlatRow& row) {
   const auto& columns = FlatColumns();
-  for (std::size_t m = 0; m < 12; ++m) o[columns[13 + m]] = row.months[m];
-  o["responsible"] = opt(row.responsible);
-  o["note"] = opt(row.note);
-  o["source"] = row.source;
-  o["line_start"] = row.line_start;
-  o["line_end"] = row.line_end;
-  o["flags"] = text_or_null(row.flags);
-  return o;
+  json::Buffer buffer;
+  json::CompactWriter w(buffer);
+  std::size_t column = 0;
+  auto key = [&] { json::Key(w, columns[column++]); };
+  w.StartObject();
+  key(), json::OptionalString(w, row.region_code);
+  key(), json::OptionalString(w, row.region);
+  key(), json::OptionalString(w, row.decree_number);
+  key(), json::OptionalInt(w, row.decree_year);
+  key(), json::OptionalInt(w, row.plan_year);
+  key(), w.Int(row.area_no);
+  key(), json::String(w, row.area);
+  key(), json::OptionalString(w, row.area_canonical);
+  key(), w.Int(row.activity_no);
+  key(), json::OptionalString(w, row.activity);
+  key(), w.Int(row.sub_activity_no);
+  key(), json::String(w, row.sub_activity);
+  key(), json::NonEmptyString(w, row.indicators);
+  for (int m : row.months) key(), w.Int(m);
+  key(), json::OptionalString(w, row.responsible);
+  key(), json::OptionalString(w, row.note);
+  key(), json::String(w, row.source);
+  key(), w.Int(row.line_start);
+  key(), w.Int(row.line_end);
+  key(), json::NonEmptyString(w, row.flags);
+  w.EndObject();
+  out.append(buffer.GetString(), buffer.GetSize());
+  out += '\n';
 }
 
 }  // namespace
@@ -76,28 +128,19 @@ std::string CsvHeader() {
     if (i > 0) out += ',';
     out += columns[i];
   }
-  return out + kRecordEnd;
+  out += kRecordEnd;
+  return out;
 }
 
 std::string RenderCsvRows(const Document& doc) {
   std::string out;
-  for (const FlatRow& row : FlattenPlan(doc)) {
-    std::vector<std::string> fields = CsvFields(row);
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-      if (i > 0) out += ',';
-      AppendField(out, fields[i]);
-    }
-    out += kRecordEnd;
-  }
+  ForEachFlatRow(doc, [&out](const FlatRow& row) { AppendCsv(out, row); });
   return out;
 }
 
 std::string RenderNdjsonRows(const Document& doc) {
   std::string out;
-  for (const FlatRow& row : FlattenPlan(doc)) {
-    out += NdjsonObject(row).dump(-1, ' ', false, Json::error_handler_t::replace);
-    out += '\n';
-  }
+  ForEachFlatRow(doc, [&out](const FlatRow& row) { AppendNdjson(out, row); });
   return out;
 }
 

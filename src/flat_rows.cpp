@@ -5,13 +5,12 @@
 namespace renaksi {
 namespace {
 
-std::string Join(const std::vector<std::string>& items, const char* separator) {
-  std::string out;
+void Join(const std::vector<std::string>& items, const char* separator, std::string& out) {
+  out.clear();
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i > 0) out += separator;
     out += items[i];
   }
-  return out;
 }
 
 // "Kabupaten Batang Hari", "Kota Jambi": how a reader names the region.
@@ -35,27 +34,28 @@ const std::vector<std::string>& FlatColumns() {
   return kColumns;
 }
 
-std::vector<FlatRow> FlattenPlan(const Document& doc) {
-  std::vector<FlatRow> rows;
-  FlatRow base;
-  base.region_code = doc.region.bps_code;
-  base.region = RegionDisplayName(doc.region);
-  base.decree_number = doc.decree.number;
-  base.decree_year = doc.decree.year;
-  base.plan_year = doc.decree.plan_year;
-  base.source = doc.source.path;
+void ForEachFlatRow(const Document& doc, const std::function<void(const FlatRow&)>& visit) {
+  // One row object, refilled for every sub-activity: its strings keep their
+  // capacity, so a decree's hundred rows cost no allocation after the first.
+  FlatRow row;
+  row.region_code = doc.region.bps_code;
+  row.region = RegionDisplayName(doc.region);
+  row.decree_number = doc.decree.number;
+  row.decree_year = doc.decree.year;
+  row.plan_year = doc.decree.plan_year;
+  row.source = doc.source.path;
   for (const Area& area : doc.plan.areas) {
+    row.area_no = area.no;
+    row.area = area.name;
+    row.area_canonical = area.canonical;
     for (const Activity& activity : area.activities) {
+      row.activity_no = activity.no;
+      row.activity = activity.name;
       for (const SubActivity& sub : activity.sub_activities) {
-        FlatRow row = base;
-        row.area_no = area.no;
-        row.area = area.name;
-        row.area_canonical = area.canonical;
-        row.activity_no = activity.no;
-        row.activity = activity.name;
         row.sub_activity_no = sub.no;
         row.sub_activity = sub.text;
-        row.indicators = Join(sub.indicators, " | ");
+        Join(sub.indicators, " | ", row.indicators);
+        row.months.fill(0);
         for (int month : sub.months) {
           if (month >= 1 && month <= 12) row.months[static_cast<std::size_t>(month - 1)] = 1;
         }
@@ -63,11 +63,16 @@ std::vector<FlatRow> FlattenPlan(const Document& doc) {
         row.note = sub.note;
         row.line_start = sub.line_start;
         row.line_end = sub.line_end;
-        row.flags = Join(sub.flags, ";");
-        rows.push_back(std::move(row));
+        Join(sub.flags, ";", row.flags);
+        visit(row);
       }
     }
   }
+}
+
+std::vector<FlatRow> FlattenPlan(const Document& doc) {
+  std::vector<FlatRow> rows;
+  ForEachFlatRow(doc, [&rows](const FlatRow& row) { rows.push_back(row); });
   return rows;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,11 @@ struct FlatRow {
 // The contract's column names, in order.
 const std::vector<std::string>& FlatColumns();
 
+// Calls `visit` with each sub-activity's row, in plan order. The row is only
+// valid during the call (it is refilled for the next one).
+void ForEachFlatRow(const Document& doc, const std::function<void(const FlatRow&)>& visit);
+
+// Every row, copied out.
 std::vector<FlatRow> FlattenPlan(const Document& doc);
 
 }  // namespace renaksi
