@@ -5,16 +5,22 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <utility>
 
 #include <fmt/format.h>
 
 namespace renaksi {
 
-std::string WriteTemporary(const std::string& path, std::string_view content,
-                           std::string* error) {
+TemporaryFile::~TemporaryFile() {
+  if (fd_ >= 0) close(fd_);
+  if (!temporary_.empty()) unlink(temporary_.c_str());
+}
+
+bool TemporaryFile::Open(const std::string& path, std::string* error) {
   // Hidden name beside the target, so the rename stays on one file system.
   std::string folder = ".";
   std::string name = path;
@@ -23,32 +29,73 @@ std::string WriteTemporary(const std::string& path, std::string_view content,
     name = path.substr(slash + 1);
   }
   std::string temporary = fmt::format("{}/.{}.tmp-XXXXXX", folder, name);
-  int fd = mkstemp(temporary.data());
-  if (fd < 0) {
+  fd_ = mkstemp(temporary.data());
+  if (fd_ < 0) {
     *error = fmt::format("cannot create a file in {}: {}", folder, std::strerror(errno));
-    return {};
+    return false;
   }
-  fchmod(fd, 0644);
+  fchmod(fd_, 0644);
+  path_ = path;
+  temporary_ = std::move(temporary);
+  return true;
+}
+
+bool TemporaryFile::Fail(std::string* error) {
+  *error = fmt::format("cannot write {}: {}", path_, std::strerror(errno));
+  return false;
+}
+
+bool TemporaryFile::Append(std::string_view content, std::string* error) {
   const char* data = content.data();
   std::size_t left = content.size();
   while (left > 0) {
-    ssize_t n = write(fd, data, left);
+    ssize_t n = write(fd_, data, left);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      *error = fmt::format("cannot write {}: {}", path, std::strerror(errno));
-      close(fd);
-      unlink(temporary.c_str());
-      return {};
-    }
+    if (n == 0) errno = ENOSPC;
+    if (n <= 0) return Fail(error);
     data += n;
     left -= static_cast<std::size_t>(n);
   }
+  return true;
+}
+
+bool TemporaryFile::AppendFrom(int fd, std::uint64_t offset, std::uint64_t size,
+                               std::string* error) {
+  auto in = static_cast<off_t>(offset);
+  while (size > 0) {
+    ssize_t n = copy_file_range(fd, &in, fd_, nullptr, size, 0);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;  // not supported here (or short): copy the rest by hand
+    size -= static_cast<std::uint64_t>(n);
+  }
+  char block[65536];
+  while (size > 0) {
+    ssize_t n = pread(fd, block, std::min<std::uint64_t>(size, sizeof block), in);
+    if (n < 0 && errno == EINTR) continue;
+    if (n == 0) errno = EIO;  // the source is shorter than it was written
+    if (n <= 0) return Fail(error);
+    if (!Append(std::string_view(block, static_cast<std::size_t>(n)), error)) return false;
+    in += n;
+    size -= static_cast<std::uint64_t>(n);
+  }
+  return true;
+}
+
+std::string TemporaryFile::Close(std::string* error) {
+  int fd = fd_;
+  fd_ = -1;
   if (close(fd) != 0) {
-    *error = fmt::format("cannot write {}: {}", path, std::strerror(errno));
-    unlink(temporary.c_str());
+    Fail(error);
     return {};
   }
-  return temporary;
+  return std::exchange(temporary_, std::string());
+}
+
+std::string WriteTemporary(const std::string& path, std::string_view content,
+                           std::string* error) {
+  TemporaryFile file;
+  if (!file.Open(path, error) || !file.Append(content, error)) return {};
+  return file.Close(error);
 }
 
 bool CommitTemporary(const std::string& temporary, const std::string& path,

@@ -205,6 +205,49 @@ bool BatchWriter::Finish(std::string* error) {
   return ok;
 }
 
+// --stdout: the region outputs, one after another, read back from the spill
+// file (a pipe cannot take an in-kernel copy).
+void BatchWriter::StreamRegion(const std::vector<const DocumentSummary*>& group,
+                               bool& csv_header_written) const {
+  const OutputFormats& f = options_.formats;
+  std::ostream& out = *options_.out;
+  if (f.json) {
+    out << RegionJsonHead(group.front()->region);
+    for (std::size_t i = 0; i < group.size(); ++i) {
+      out << RegionJsonSeparator(i) << ReadFragment(group[i]->json);
+    }
+    out << RegionJsonTail(group.size());
+  }
+  if (f.csv) {
+    if (!csv_header_written) out << CsvHeader();
+    csv_header_written = true;
+    for (const DocumentSummary* s : group) out << ReadFragment(s->csv);
+  }
+  if (f.ndjson) {
+    for (const DocumentSummary* s : group) out << ReadFragment(s->ndjson);
+  }
+}
+
+// Writes one region output to a temporary beside its final name: `head`,
+// then each document's fragment (preceded by separator(i)), then `tail`.
+std::string BatchWriter::StageRegionFile(
+    const std::string& name, const std::vector<const DocumentSummary*>& group,
+    FragmentSpan DocumentSummary::*fragment, std::string_view head,
+    std::string_view (*separator)(std::size_t), std::string_view tail,
+    std::string* error) const {
+  TemporaryFile file;
+  if (!file.Open(options_.out_dir + "/" + name, error) || !file.Append(head, error)) return {};
+  for (std::size_t i = 0; i < group.size(); ++i) {
+    const FragmentSpan& span = group[i]->*fragment;
+    if ((separator && !file.Append(separator(i), error)) ||
+        !file.AppendFrom(spill_fd_, span.offset, span.size, error)) {
+      return {};
+    }
+  }
+  if (!file.Append(tail, error)) return {};
+  return file.Close(error);
+}
+
 bool BatchWriter::Assemble(std::string* error) {
   std::sort(summaries_.begin(), summaries_.end(),
             [](const auto& a, const auto& b) { return a.index < b.index; });
@@ -213,52 +256,48 @@ bool BatchWriter::Assemble(std::string* error) {
   auto discard_staged = [&] {
     for (const auto& [temporary, name] : staged) fs::remove(temporary);
   };
-  auto stage = [&](const std::string& name, const std::string& content) {
-    std::string temporary =
-        WriteTemporary(options_.out_dir + "/" + name, content, error);
-    if (temporary.empty()) return false;
-    staged.emplace_back(temporary, name);
-    return true;
-  };
 
   Json regions = Json::array();
   bool csv_header_written = false;
+  const std::string csv_header = CsvHeader();
   for (const auto& group : GroupByRegion()) {
     // The first decree (in contract order) names the region: deterministic
     // for a given set of inputs.
     const Region& region = group.front()->region;
-    std::vector<std::string> json_fragments;
-    std::string csv, ndjson;
     std::size_t errors = 0, warnings = 0, infos = 0;
     for (const DocumentSummary* s : group) {
-      if (f.json) json_fragments.push_back(ReadFragment(s->json));
-      if (f.csv) csv += ReadFragment(s->csv);
-      if (f.ndjson) ndjson += ReadFragment(s->ndjson);
       errors += s->errors;
       warnings += s->warnings;
       infos += s->infos;
     }
     Json files = Json::object();
     if (options_.out != nullptr) {
-      if (f.json) *options_.out << RenderRegionJson(region, json_fragments);
-      if (f.csv) {
-        if (!csv_header_written) *options_.out << CsvHeader();
-        csv_header_written = true;
-        *options_.out << csv;
-      }
-      if (f.ndjson) *options_.out << ndjson;
+      StreamRegion(group, csv_header_written);
     } else {
-      std::vector<std::pair<const char*, std::string>> outputs;
-      if (f.json) outputs.emplace_back("json", RenderRegionJson(region, json_fragments));
-      if (f.csv) outputs.emplace_back("csv", CsvHeader() + csv);
-      if (f.ndjson) outputs.emplace_back("ndjson", std::move(ndjson));
-      for (auto& [extension, content] : outputs) {
-        std::string name = region.slug + "." + extension;
-        if (!stage(name, content)) {
+      struct Output {
+        const char* extension;
+        FragmentSpan DocumentSummary::*fragment;
+        std::string head;
+        std::string_view (*separator)(std::size_t);
+        std::string_view tail;
+      };
+      std::vector<Output> outputs;
+      if (f.json) {
+        outputs.push_back({"json", &DocumentSummary::json, RegionJsonHead(region),
+                           RegionJsonSeparator, RegionJsonTail(group.size())});
+      }
+      if (f.csv) outputs.push_back({"csv", &DocumentSummary::csv, csv_header, nullptr, ""});
+      if (f.ndjson) outputs.push_back({"ndjson", &DocumentSummary::ndjson, "", nullptr, ""});
+      for (const Output& o : outputs) {
+        std::string name = region.slug + "." + o.extension;
+        std::string temporary =
+            StageRegionFile(name, group, o.fragment, o.head, o.separator, o.tail, error);
+        if (temporary.empty()) {
           discard_staged();
           return false;
         }
-        files[extension] = name;
+        staged.emplace_back(std::move(temporary), name);
+        files[o.extension] = name;
       }
     }
     Json entry = RegionToJson(region);
@@ -296,11 +335,14 @@ bool BatchWriter::Assemble(std::string* error) {
                 {"totals", {{"files", summaries_.size()},
                             {"decrees", decrees},
                             {"diagnostics", SeverityCounts(errors, warnings, infos)}}}};
-  if (!stage("manifest.json",
-             manifest.dump(2, ' ', false, Json::error_handler_t::replace) + "\n")) {
+  std::string manifest_temporary = WriteTemporary(
+      options_.out_dir + "/manifest.json",
+      manifest.dump(2, ' ', false, Json::error_handler_t::replace) + "\n", error);
+  if (manifest_temporary.empty()) {
     discard_staged();
     return false;
   }
+  staged.emplace_back(std::move(manifest_temporary), "manifest.json");
   for (const auto& [temporary, name] : staged) {
     if (!CommitTemporary(temporary, options_.out_dir + "/" + name, error)) return false;
     written_.push_back(name);

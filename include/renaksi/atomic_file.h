@@ -2,10 +2,37 @@
 // same folder, then rename over the target.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace renaksi {
+
+// A temporary file beside its target, written piece by piece and then moved
+// into place (Commit) or removed (the destructor, unless committed).
+class TemporaryFile {
+ public:
+  TemporaryFile() = default;
+  ~TemporaryFile();
+  TemporaryFile(const TemporaryFile&) = delete;
+  TemporaryFile& operator=(const TemporaryFile&) = delete;
+
+  // Creates the temporary for `path`. False (with *error set) on failure.
+  bool Open(const std::string& path, std::string* error);
+  bool Append(std::string_view content, std::string* error);
+  // Appends `size` bytes of the file `fd` from `offset`, copied inside the
+  // kernel (copy_file_range) where it can: a batch's spilled fragments never
+  // pass through user memory again.
+  bool AppendFrom(int fd, std::uint64_t offset, std::uint64_t size, std::string* error);
+  // Closes the file and returns the temporary's path; empty on failure.
+  std::string Close(std::string* error);
+
+ private:
+  bool Fail(std::string* error);
+  std::string path_;
+  std::string temporary_;
+  int fd_ = -1;
+};
 
 // Writes `content` to a fresh temporary file beside `path` and returns the
 // temporary's path; empty (with *error set) on failure, leaving nothing.

@@ -16,6 +16,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "renaksi/document.h"
@@ -83,6 +84,13 @@ class BatchWriter {
   bool Spill(const std::string& content, FragmentSpan* span);  // mutex_ held
   std::string ReadFragment(const FragmentSpan& span) const;
   bool Assemble(std::string* error);
+  void StreamRegion(const std::vector<const DocumentSummary*>& group,
+                    bool& csv_header_written) const;
+  std::string StageRegionFile(const std::string& name,
+                              const std::vector<const DocumentSummary*>& group,
+                              FragmentSpan DocumentSummary::*fragment, std::string_view head,
+                              std::string_view (*separator)(std::size_t),
+                              std::string_view tail, std::string* error) const;
   void RemoveWorkDir();
 
   BatchOptions options_;
