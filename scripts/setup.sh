@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libcli11-dev libre2-dev libfmt-dev doctest-dev nlohmann-json3-dev
-  libutf8proc-dev libcsv-dev libssl-dev rapidjson-dev
+  libutf8proc-dev libcsv-dev libssl-dev rapidjson-dev libmimalloc-dev
   python3 python3-jsonschema
 )
 # Optional groups, asked for by the scripts that need them.
