@@ -5,11 +5,13 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <map>
 #include <system_error>
+#include <thread>
 
 #include <fmt/format.h>
 #include <re2/re2.h>
@@ -248,22 +250,84 @@ std::string BatchWriter::StageRegionFile(
   return file.Close(error);
 }
 
+bool BatchWriter::StageRegion(const std::vector<const DocumentSummary*>& group,
+                              StagedRegion* staged) const {
+  const OutputFormats& f = options_.formats;
+  struct Output {
+    const char* extension;
+    FragmentSpan DocumentSummary::*fragment;
+    std::string head;
+    std::string_view (*separator)(std::size_t);
+    std::string_view tail;
+  };
+  std::vector<Output> outputs;
+  if (f.json) {
+    outputs.push_back({"json", &DocumentSummary::json, RegionJsonHead(group.front()->region),
+                       RegionJsonSeparator, RegionJsonTail(group.size())});
+  }
+  if (f.csv) outputs.push_back({"csv", &DocumentSummary::csv, CsvHeader(), nullptr, ""});
+  if (f.ndjson) outputs.push_back({"ndjson", &DocumentSummary::ndjson, "", nullptr, ""});
+  for (const Output& o : outputs) {
+    std::string name = group.front()->region.slug + "." + o.extension;
+    std::string temporary = StageRegionFile(name, group, o.fragment, o.head, o.separator,
+                                            o.tail, &staged->error);
+    if (temporary.empty()) return false;
+    staged->files.push_back({o.extension, std::move(temporary), std::move(name)});
+  }
+  return true;
+}
+
+// Region files are independent, so they are staged by `jobs` threads: with
+// the fragments copied inside the kernel, this is the one serial step of a
+// batch that grows with its output.
+std::vector<BatchWriter::StagedRegion> BatchWriter::StageRegions(
+    const std::vector<std::vector<const DocumentSummary*>>& groups) const {
+  std::vector<StagedRegion> staged(groups.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < groups.size(); i = next++) {
+      staged[i].ok = StageRegion(groups[i], &staged[i]);
+    }
+  };
+  unsigned jobs = static_cast<unsigned>(
+      std::clamp<std::size_t>(options_.jobs, 1, std::max<std::size_t>(groups.size(), 1)));
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+  return staged;
+}
+
 bool BatchWriter::Assemble(std::string* error) {
   std::sort(summaries_.begin(), summaries_.end(),
             [](const auto& a, const auto& b) { return a.index < b.index; });
-  const OutputFormats& f = options_.formats;
-  std::vector<std::pair<std::string, std::string>> staged;  // temporary, final name
+  const std::vector<std::vector<const DocumentSummary*>> groups = GroupByRegion();
+  std::vector<StagedRegion> staged;
+  if (options_.out != nullptr) {
+    bool csv_header_written = false;
+    for (const auto& group : groups) StreamRegion(group, csv_header_written);
+    options_.out->flush();
+    return true;
+  }
+  staged = StageRegions(groups);
   auto discard_staged = [&] {
-    for (const auto& [temporary, name] : staged) fs::remove(temporary);
+    for (const auto& region : staged) {
+      for (const auto& file : region.files) fs::remove(file.temporary);
+    }
   };
+  for (const auto& region : staged) {
+    if (!region.ok) {
+      *error = region.error;  // the first failure in output order
+      discard_staged();
+      return false;
+    }
+  }
 
   Json regions = Json::array();
-  bool csv_header_written = false;
-  const std::string csv_header = CsvHeader();
-  for (const auto& group : GroupByRegion()) {
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const auto& group = groups[g];
     // The first decree (in contract order) names the region: deterministic
     // for a given set of inputs.
-    const Region& region = group.front()->region;
     std::size_t errors = 0, warnings = 0, infos = 0;
     for (const DocumentSummary* s : group) {
       errors += s->errors;
@@ -271,44 +335,12 @@ bool BatchWriter::Assemble(std::string* error) {
       infos += s->infos;
     }
     Json files = Json::object();
-    if (options_.out != nullptr) {
-      StreamRegion(group, csv_header_written);
-    } else {
-      struct Output {
-        const char* extension;
-        FragmentSpan DocumentSummary::*fragment;
-        std::string head;
-        std::string_view (*separator)(std::size_t);
-        std::string_view tail;
-      };
-      std::vector<Output> outputs;
-      if (f.json) {
-        outputs.push_back({"json", &DocumentSummary::json, RegionJsonHead(region),
-                           RegionJsonSeparator, RegionJsonTail(group.size())});
-      }
-      if (f.csv) outputs.push_back({"csv", &DocumentSummary::csv, csv_header, nullptr, ""});
-      if (f.ndjson) outputs.push_back({"ndjson", &DocumentSummary::ndjson, "", nullptr, ""});
-      for (const Output& o : outputs) {
-        std::string name = region.slug + "." + o.extension;
-        std::string temporary =
-            StageRegionFile(name, group, o.fragment, o.head, o.separator, o.tail, error);
-        if (temporary.empty()) {
-          discard_staged();
-          return false;
-        }
-        staged.emplace_back(std::move(temporary), name);
-        files[o.extension] = name;
-      }
-    }
-    Json entry = RegionToJson(region);
+    for (const auto& file : staged[g].files) files[file.extension] = file.name;
+    Json entry = RegionToJson(group.front()->region);
     entry["decrees"] = group.size();
     entry["files"] = std::move(files);
     entry["diagnostics"] = SeverityCounts(errors, warnings, infos);
     regions.push_back(std::move(entry));
-  }
-  if (options_.out != nullptr) {
-    options_.out->flush();
-    return true;
   }
 
   Json files = Json::array();
@@ -342,10 +374,14 @@ bool BatchWriter::Assemble(std::string* error) {
     discard_staged();
     return false;
   }
-  staged.emplace_back(std::move(manifest_temporary), "manifest.json");
-  for (const auto& [temporary, name] : staged) {
-    if (!CommitTemporary(temporary, options_.out_dir + "/" + name, error)) return false;
-    written_.push_back(name);
+  staged.push_back({true, {{"json", std::move(manifest_temporary), "manifest.json"}}, {}});
+  for (const auto& region : staged) {
+    for (const auto& file : region.files) {
+      if (!CommitTemporary(file.temporary, options_.out_dir + "/" + file.name, error)) {
+        return false;
+      }
+      written_.push_back(file.name);
+    }
   }
   std::sort(written_.begin(), written_.end());
   return true;

@@ -33,6 +33,7 @@ struct BatchOptions {
   std::string out_dir;      // ignored when `out` is set
   OutputFormats formats;
   std::ostream* out = nullptr;  // --stdout: write region outputs here instead
+  unsigned jobs = 1;            // threads that stage region files in Finish
 };
 
 // Where one rendered fragment lies in the spill file.
@@ -84,6 +85,20 @@ class BatchWriter {
   bool Spill(const std::string& content, FragmentSpan* span);  // mutex_ held
   std::string ReadFragment(const FragmentSpan& span) const;
   bool Assemble(std::string* error);
+  // One region's files, written to temporaries and not yet moved into place.
+  struct StagedFile {
+    const char* extension;
+    std::string temporary;
+    std::string name;  // relative to the output folder
+  };
+  struct StagedRegion {
+    bool ok = false;
+    std::vector<StagedFile> files;
+    std::string error;  // when !ok
+  };
+  bool StageRegion(const std::vector<const DocumentSummary*>& group, StagedRegion* staged) const;
+  std::vector<StagedRegion> StageRegions(
+      const std::vector<std::vector<const DocumentSummary*>>& groups) const;
   void StreamRegion(const std::vector<const DocumentSummary*>& group,
                     bool& csv_header_written) const;
   std::string StageRegionFile(const std::string& name,

@@ -173,7 +173,11 @@ int RunExtract(const ExtractOptions& options) {
     return io_failed ? kExitIo : kExitInputErrors;
   }
 
-  BatchOptions batch_options{options.out_dir, *formats, options.to_stdout ? &std::cout : nullptr};
+  const std::size_t total = inputs.files.size();
+  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  BatchOptions batch_options{options.out_dir, *formats,
+                             options.to_stdout ? &std::cout : nullptr, jobs};
+  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, total));
   std::string error;
   std::unique_ptr<BatchWriter> writer = BatchWriter::Create(batch_options, &error);
   if (!writer) {
@@ -181,9 +185,6 @@ int RunExtract(const ExtractOptions& options) {
     return kExitIo;
   }
 
-  const std::size_t total = inputs.files.size();
-  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, total));
   bool show_progress = !options.quiet && total > 1 && isatty(STDERR_FILENO);
   OrderedReporter reporter(total, show_progress);
   BatchOutcome outcome;
