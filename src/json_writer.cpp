@@ -1,14 +1,39 @@
 #include "json_writer.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include <nlohmann/json.hpp>
 #include <utf8proc.h>
 
 namespace renaksi::json {
 
+namespace {
+
+// True when none of the eight bytes of `word` is a control byte (< 0x20) or
+// non-ASCII (>= 0x80): the SWAR "has byte less than" test, after masking out
+// bytes with the high bit set.
+bool AllPlainAscii(std::uint64_t word) {
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  constexpr std::uint64_t kSpaces = 0x2020202020202020ULL;
+  return ((word | (word - kSpaces)) & kHigh) == 0;
+}
+
+}  // namespace
+
 bool EscapesAlike(std::string_view text) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t i = 0;
   while (i < text.size()) {
+    // Decree text is nearly all printable ASCII: skip it a word at a time.
+    std::uint64_t word;
+    if (i + sizeof word <= text.size()) {
+      std::memcpy(&word, bytes + i, sizeof word);
+      if (AllPlainAscii(word)) {
+        i += sizeof word;
+        continue;
+      }
+    }
     unsigned char c = bytes[i];
     if (c >= 0x20 && c < 0x80) {
       ++i;
