@@ -1,0 +1,84 @@
+// Tests of the RapidJSON-based writer: it must give nlohmann's bytes.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "json_writer.h"
+
+namespace renaksi::json {
+namespace {
+
+std::string Written(std::string_view text) {
+  Buffer buffer;
+  CompactWriter writer(buffer);
+  String(writer, text);
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+std::string Nlohmann(std::string_view text) {
+  return nlohmann::json(std::string(text))
+      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+TEST_CASE("json writer: plain text and UTF-8 go through RapidJSON") {
+  CHECK(EscapesAlike("Manajemen Perubahan, \"FGD\" \\ 100%"));
+  CHECK(EscapesAlike("√ tanda \xE2\x80\x94 centang"));
+  CHECK(EscapesAlike("tab\tand\nnewline\r\b\f"));
+  CHECK(EscapesAlike(""));
+}
+
+TEST_CASE("json writer: control bytes and invalid UTF-8 are left to nlohmann") {
+  CHECK_FALSE(EscapesAlike("bell\x07"));
+  CHECK_FALSE(EscapesAlike("unit separator \x1F here"));
+  CHECK_FALSE(EscapesAlike("cut \xC3"));
+  CHECK_FALSE(EscapesAlike("\xFF\xFE"));
+  CHECK_FALSE(EscapesAlike("surrogate \xED\xA0\x80"));
+  // Past the eight-byte fast path too.
+  CHECK_FALSE(EscapesAlike("abcdefghijklmnop\x01qrstuvwx"));
+  CHECK_FALSE(EscapesAlike("abcdefghijklmnop\xC3qrstuvwx"));
+}
+
+TEST_CASE("json writer: every string is written as nlohmann writes it") {
+  const std::vector<std::string> cases = {
+      "", "plain", "quote \" and backslash \\", "tab\tnew\nline", "\x01\x0B\x0E\x1A\x1F",
+      "del \x7F", "√ ✓ ✔", "cut \xC3", "\xFF lone", "abcdefgh\x0Bijklmnop", "é",
+      std::string("nul \0 inside", 12)};
+  for (const auto& text : cases) {
+    CAPTURE(text);
+    CHECK(Written(text) == Nlohmann(text));
+  }
+}
+
+TEST_CASE("json writer: pretty output matches dump(2), reindented") {
+  Buffer buffer;
+  PrettyWriter writer(buffer);
+  IndentLikeDump(writer);
+  writer.StartObject();
+  Key(writer, "a");
+  writer.StartArray();
+  writer.Int(1);
+  writer.Int(2);
+  writer.EndArray();
+  Key(writer, "empty");
+  writer.StartObject();
+  writer.EndObject();
+  Key(writer, "none");
+  writer.StartArray();
+  writer.EndArray();
+  Key(writer, "s");
+  String(writer, "x\x01");
+  writer.EndObject();
+  std::string pretty(buffer.GetString(), buffer.GetSize());
+  nlohmann::ordered_json expected = {{"a", {1, 2}},
+                                     {"empty", nlohmann::ordered_json::object()},
+                                     {"none", nlohmann::ordered_json::array()},
+                                     {"s", "x\x01"}};
+  CHECK(pretty == expected.dump(2));
+  CHECK(Reindent("{\n  \"a\": 1\n}", "    ") == "{\n      \"a\": 1\n    }");
+}
+
+}  // namespace
+}  // namespace renaksi::json
