@@ -1,5 +1,6 @@
 #include "renaksi/emit_json.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "json_writer.h"
@@ -264,9 +265,10 @@ Json ToDom(Write write) {
 }
 
 // The value written by `write`, pretty-printed like nlohmann's dump(2).
+// `expected_size` sizes the buffer once instead of growing it by halves.
 template <typename Write>
-std::string Pretty(Write write) {
-  json::Buffer buffer;
+std::string Pretty(Write write, std::size_t expected_size = 0) {
+  json::Buffer buffer(nullptr, std::max<std::size_t>(expected_size, 256));
   json::PrettyWriter writer(buffer);
   json::IndentLikeDump(writer);
   write(writer);
@@ -293,7 +295,8 @@ Json DecreeToJson(const Document& doc) {
 
 std::string RenderDecreeJson(const Document& doc) {
   // A decree sits two levels deep in its region file.
-  std::string pretty = Pretty([&](auto& w) { WriteDecree(w, doc); });
+  // The JSON of a decree runs to about four times its text.
+  std::string pretty = Pretty([&](auto& w) { WriteDecree(w, doc); }, doc.source.bytes * 4);
   return "    " + json::Reindent(pretty, "    ");
 }
 

@@ -61,7 +61,7 @@ std::string EscapedByNlohmann(std::string_view text) {
 
 std::string Reindent(std::string_view text, std::string_view indent) {
   std::string out;
-  out.reserve(text.size() + text.size() / 8);
+  out.reserve(text.size() + text.size() / 4);  // +indent per line; lines run > 16 bytes
   // Whole lines at a time: decree fragments are tens of kilobytes.
   for (std::size_t newline; (newline = text.find('\n')) != std::string_view::npos;) {
     out.append(text.substr(0, newline + 1));
