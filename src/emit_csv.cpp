@@ -16,10 +16,11 @@ namespace {
 constexpr std::string_view kRecordEnd = "\r\n";
 
 // A field needs quotes when it holds a separator, a quote or a line end.
-// (A plain loop: string_view::find_first_of searches the set once per byte.)
+// Four vectorized single-byte searches beat string_view::find_first_of,
+// which walks the set once per byte of the field.
 bool NeedsQuotes(std::string_view field) {
-  for (char c : field) {
-    if (c == ',' || c == '"' || c == '\r' || c == '\n') return true;
+  for (char special : {',', '"', '\r', '\n'}) {
+    if (field.find(special) != std::string_view::npos) return true;
   }
   return false;
 }

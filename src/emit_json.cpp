@@ -265,10 +265,9 @@ Json ToDom(Write write) {
 }
 
 // The value written by `write`, pretty-printed like nlohmann's dump(2).
-// `expected_size` sizes the buffer once instead of growing it by halves.
 template <typename Write>
-std::string Pretty(Write write, std::size_t expected_size = 0) {
-  json::Buffer buffer(nullptr, std::max<std::size_t>(expected_size, 256));
+std::string Pretty(Write write) {
+  json::Buffer buffer;
   json::PrettyWriter writer(buffer);
   json::IndentLikeDump(writer);
   write(writer);
@@ -294,10 +293,12 @@ Json DecreeToJson(const Document& doc) {
 }
 
 std::string RenderDecreeJson(const Document& doc) {
-  // A decree sits two levels deep in its region file.
-  // The JSON of a decree runs to about four times its text.
-  std::string pretty = Pretty([&](auto& w) { WriteDecree(w, doc); }, doc.source.bytes * 4);
-  return "    " + json::Reindent(pretty, "    ");
+  // A decree sits two levels deep in its region file (root, "decrees"), and
+  // its JSON runs to about four times its text.
+  json::Buffer buffer(nullptr, std::max<std::size_t>(doc.source.bytes * 4, 256));
+  json::NestedPrettyWriter writer(buffer, 2);
+  WriteDecree(writer, doc);
+  return std::string(buffer.GetString() + 1, buffer.GetSize() - 1);  // without the '\n'
 }
 
 std::string RegionJsonHead(const Region& region) {

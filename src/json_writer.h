@@ -18,6 +18,7 @@
 // always said it was.
 #pragma once
 
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +39,21 @@ using PrettyWriter = rapidjson::PrettyWriter<Buffer>;
 
 // Makes a PrettyWriter indent like nlohmann's dump(2).
 inline void IndentLikeDump(PrettyWriter& writer) { writer.SetIndent(' ', 2); }
+
+// A PrettyWriter (indented like dump(2)) whose root value sits `depth`
+// arrays deep, so what it writes can be spliced into a larger document
+// without re-indenting every line afterwards. It opens with the newline and
+// indentation a value at that depth gets; callers drop that first byte.
+// Uses Writer's protected level stack, the state PrettyWriter indents by.
+class NestedPrettyWriter : public PrettyWriter {
+ public:
+  NestedPrettyWriter(Buffer& buffer, int depth) : PrettyWriter(buffer) {
+    IndentLikeDump(*this);
+    for (int i = 0; i < depth; ++i) {
+      new (level_stack_.template Push<Level>()) Level(/*inArray_=*/true);
+    }
+  }
+};
 
 // True when RapidJSON escapes `text` byte for byte as nlohmann would: valid
 // UTF-8 with no control character other than \b \t \n \f \r.

@@ -80,5 +80,22 @@ TEST_CASE("json writer: pretty output matches dump(2), reindented") {
   CHECK(Reindent("{\n  \"a\": 1\n}", "    ") == "{\n      \"a\": 1\n    }");
 }
 
+TEST_CASE("json writer: a nested writer indents as if spliced two levels deep") {
+  Buffer buffer;
+  NestedPrettyWriter writer(buffer, 2);
+  writer.StartObject();
+  Key(writer, "lines");
+  writer.StartArray();
+  writer.Int(3);
+  writer.EndArray();
+  Key(writer, "empty");
+  writer.StartArray();
+  writer.EndArray();
+  writer.EndObject();
+  nlohmann::ordered_json expected = {{"lines", {3}}, {"empty", nlohmann::ordered_json::array()}};
+  CHECK(std::string(buffer.GetString(), buffer.GetSize()) ==
+        "\n    " + Reindent(expected.dump(2), "    "));
+}
+
 }  // namespace
 }  // namespace renaksi::json
