@@ -8,7 +8,10 @@
 
 namespace renaksi::cell {
 
+// The text without leading and trailing spaces, TABs, CRs and LFs.
 std::string Trim(std::string_view text);
+// The same, as a view into `text` (no copy).
+std::string_view TrimmedView(std::string_view text);
 
 // √ (the reader maps ✓ ✔ … to it) or a lone V/v, the typed stand-in.
 bool IsCheckMark(std::string_view cell);
