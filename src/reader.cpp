@@ -90,46 +90,99 @@ void AppendCodepoint(std::string& out, utf8proc_int32_t cp) {
   out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
 }
 
-// Printable ASCII other than the space: the bytes that both the code-point
-// mapping and the space tidying copy unchanged, nearly all of a copy.
-constexpr bool IsPlain(unsigned char c) { return c > 0x20 && c < 0x7F; }
+// Lines are copied a 64-bit word at a time where nothing needs mapping or
+// tidying. A word's bytes are numbered from its low end (byte 0 is the
+// lowest), whatever the machine's byte order, and each mask below has the
+// high bit of every byte it flags. None of the per-byte sums carries into
+// the next byte, so every flag is exact.
+constexpr std::size_t kWordBytes = sizeof(std::uint64_t);
+constexpr std::uint64_t kEachByte = 0x0101010101010101ULL;
+constexpr std::uint64_t kHigh = 0x80 * kEachByte;
 
-// The high bit of each byte of `word` that is not plain. Per byte b < 0x80,
-// b + 0x5F reaches 0x80 exactly when b >= 0x21 and b + 0x01 exactly when
-// b == 0x7F, and neither sum carries into the next byte.
-constexpr std::uint64_t NonPlainBytes(std::uint64_t word) {
-  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-  std::uint64_t low7 = word & ~kHigh;
-  std::uint64_t above_space = (low7 + 0x5F5F5F5F5F5F5F5FULL) & kHigh;
-  std::uint64_t del = (low7 + 0x0101010101010101ULL) & kHigh;
-  return (word & kHigh) | (~above_space & kHigh) | del;
-}
-
-// Index of the first flagged byte of a non-zero NonPlainBytes mask.
-int FirstFlaggedByte(std::uint64_t mask) {
-  if constexpr (std::endian::native == std::endian::little) {
-    return std::countr_zero(mask) / 8;
+// The (up to eight) bytes at `p` as a word; bytes past `n` read as NUL.
+std::uint64_t LoadWord(const char* p, std::size_t n) {
+  unsigned char bytes[kWordBytes] = {};
+  if (n == kWordBytes) {
+    std::memcpy(bytes, p, kWordBytes);  // a plain load, not a call
   } else {
-    return std::countl_zero(mask) / 8;
+    std::memcpy(bytes, p, n);
   }
+  std::uint64_t word = 0;
+  if constexpr (std::endian::native == std::endian::little) {
+    std::memcpy(&word, bytes, kWordBytes);
+  } else {
+    for (std::size_t k = kWordBytes; k-- > 0;) word = (word << 8) | bytes[k];
+  }
+  return word;
 }
 
-// Copies the plain bytes at the start of `text` to `out`, eight at a time,
-// and returns how many there were. Each word is stored before it is known
-// how much of it is plain, so `out` must have room for all of `text`.
-std::size_t CopyPlainRun(std::string_view text, char* out) {
-  std::size_t i = 0;
-  for (; text.size() - i >= sizeof(std::uint64_t); i += sizeof(std::uint64_t)) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, text.data() + i, sizeof word);
-    std::memcpy(out + i, &word, sizeof word);
-    if (std::uint64_t stops = NonPlainBytes(word)) {
-      return i + static_cast<std::size_t>(FirstFlaggedByte(stops));
-    }
-  }
-  for (; i < text.size() && IsPlain(static_cast<unsigned char>(text[i])); ++i) out[i] = text[i];
-  return i;
+// Bytes equal to `b`: x + 0x7F reaches 0x80 for every non-zero 7-bit x.
+constexpr std::uint64_t BytesEqual(std::uint64_t word, unsigned char b) {
+  std::uint64_t x = word ^ (b * kEachByte);
+  return ~(((x & ~kHigh) + ~kHigh) | x) & kHigh;
 }
+
+// Bytes other than printable ASCII without the space (0x21 … 0x7E): per
+// 7-bit byte x, x + 0x5F reaches 0x80 exactly when x >= 0x21, and x + 0x01
+// exactly when x == 0x7F.
+constexpr std::uint64_t NotPrintableNonSpace(std::uint64_t word) {
+  std::uint64_t low7 = word & ~kHigh;
+  std::uint64_t from_0x21 = low7 + 0x5F * kEachByte;
+  std::uint64_t del = low7 + kEachByte;
+  return (word | ~from_0x21 | del) & kHigh;
+}
+
+// Bytes the code-point mapping cannot copy unchanged: anything but
+// printable ASCII and TAB.
+constexpr std::uint64_t MapStops(std::uint64_t word) {
+  return NotPrintableNonSpace(word) & ~BytesEqual(word, ' ') & ~BytesEqual(word, '\t');
+}
+
+// Bytes the space tidying cannot copy unchanged as well: every space but a
+// lone one between two printable non-space bytes. A space is flagged when
+// the byte after it is not printable non-space, when a TAB is before it, or
+// when it ends the word (its neighbour lies outside). One that passes has a
+// printable non-space byte on both sides (a space before it would itself be
+// flagged), which is exactly the space tidying keeps as it is; a TAB with no
+// space beside it is kept as it is too.
+constexpr std::uint64_t TidyStops(std::uint64_t word) {
+  constexpr std::uint64_t kEnds = 0x80 | (std::uint64_t{0x80} << 56);
+  std::uint64_t not_plain = NotPrintableNonSpace(word);
+  std::uint64_t spaces = BytesEqual(word, ' ');
+  std::uint64_t tabs = BytesEqual(word, '\t');
+  std::uint64_t others = not_plain & ~spaces & ~tabs;
+  return others | (spaces & ((not_plain >> 8) | (tabs << 8) | kEnds));
+}
+
+// Index of the first flagged byte of a non-zero mask.
+std::size_t FirstFlaggedByte(std::uint64_t mask) {
+  return static_cast<std::size_t>(std::countr_zero(mask)) / 8;
+}
+
+// Copies the bytes at the start of `text` up to the first one `stops` flags
+// to `out`, a word at a time, and returns how many were copied. A whole word
+// is stored even when only part of it belongs to the run; `out` never runs
+// ahead of the text (see the writers), so it has room for that. Past the end
+// of the text the last word reads NUL, which every `stops` flags.
+template <typename Stops>
+std::size_t CopyRun(std::string_view text, char* out, Stops stops) {
+  std::size_t i = 0;
+  for (; text.size() - i >= kWordBytes; i += kWordBytes) {
+    std::uint64_t flagged = stops(LoadWord(text.data() + i, kWordBytes));
+    std::memcpy(out + i, text.data() + i, kWordBytes);
+    if (flagged != 0) return i + FirstFlaggedByte(flagged);
+  }
+  if (i == text.size()) return i;
+  std::size_t run = FirstFlaggedByte(stops(LoadWord(text.data() + i, text.size() - i)));
+  std::memcpy(out + i, text.data() + i, run);
+  return i + run;
+}
+
+constexpr bool IsPrintableNonSpace(char c) { return c > 0x20 && c < 0x7F; }
+
+// What a tidied run can start with: printable ASCII other than the space,
+// or TAB.
+constexpr bool StartsRun(char c) { return IsPrintableNonSpace(c) || c == '\t'; }
 
 // The writers below fill a buffer as long as the input line: neither the
 // code-point mapping nor space tidying ever lengthens a line (every
@@ -144,9 +197,10 @@ class PlainWriter {
     std::memcpy(end_, bytes.data(), bytes.size());
     end_ += bytes.size();
   }
-  // Copies the plain bytes at the start of `rest`; returns how many.
-  std::size_t PutPlainRun(std::string_view rest) {
-    std::size_t n = CopyPlainRun(rest, end_);
+  // Copies the printable ASCII and TABs at the start of `rest`, all of them
+  // kept as they are; returns how many bytes.
+  std::size_t PutRun(std::string_view rest) {
+    std::size_t n = CopyRun(rest, end_, MapStops);
     end_ += n;
     return n;
   }
@@ -173,10 +227,13 @@ class TidyWriter {
   void Put(std::string_view bytes) {
     for (char c : bytes) Put(c);
   }
-  std::size_t PutPlainRun(std::string_view rest) {
-    if (rest.empty() || !IsPlain(static_cast<unsigned char>(rest.front()))) return 0;
+  // Copies the printable ASCII and TABs at the start of `rest` that tidying
+  // keeps as they are (see TidyStops); returns how many bytes. A space
+  // first is left to Put.
+  std::size_t PutRun(std::string_view rest) {
+    if (rest.empty() || !StartsRun(rest.front())) return 0;
     if (pending_space_) WritePendingSpace(rest.front());
-    std::size_t n = CopyPlainRun(rest, end_);
+    std::size_t n = CopyRun(rest, end_, TidyStops);
     end_ += n;
     return n;
   }
@@ -204,7 +261,7 @@ template <typename Writer>
 Writer MapCodepoints(std::string_view text, int line, NormalizationLog& log, Writer out) {
   std::size_t i = 0;
   while (i < text.size()) {
-    i += out.PutPlainRun(text.substr(i));
+    i += out.PutRun(text.substr(i));
     if (i == text.size()) break;
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c == ' ' || c == '\t') {
@@ -289,9 +346,25 @@ std::string DecodeEntity(const std::string& name) {
   return {};
 }
 
+// Whether some '<' is followed (after an optional '/') by a letter a block
+// tag's name can start with; (?i) folds none of them to a non-ASCII letter.
+// Most tags in copies are inline (<i>, <b>), so the block-tag pass is
+// usually skipped.
+bool MayHoldBlockTag(std::string_view text) {
+  constexpr std::string_view kFirstLetters = "lLoOuUpPdDbBtThH";
+  for (auto at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1)) {
+    std::size_t name = at + 1;
+    if (name < text.size() && text[name] == '/') ++name;
+    if (name < text.size() && kFirstLetters.find(text[name]) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string StripHtml(std::string text, int line, NormalizationLog& log) {
   if (text.find('<') != std::string::npos) {
-    int removed = RE2::GlobalReplace(&text, BlockTag(), " ");
+    int removed = MayHoldBlockTag(text) ? RE2::GlobalReplace(&text, BlockTag(), " ") : 0;
     removed += RE2::GlobalReplace(&text, AnyTag(), "");
     log.Note(kHtmlTag, line, removed);
   }
@@ -320,10 +393,32 @@ std::string StripHtml(std::string text, int line, NormalizationLog& log) {
   return text;
 }
 
+// Removes every run of two or more '*' and of two or more '_', as a global
+// replace of \*\*+|__+ would; returns how many runs it removed.
+int RemoveEmphasisMarkers(std::string& text) {
+  std::size_t kept = 0;
+  int removed = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    char c = text[i];
+    if (c == '*' || c == '_') {
+      std::size_t run = text.find_first_not_of(c, i);
+      if (run == std::string::npos) run = text.size();
+      if (run - i >= 2) {
+        ++removed;
+        i = run;
+        continue;
+      }
+    }
+    text[kept++] = c;
+    ++i;
+  }
+  text.resize(kept);
+  return removed;
+}
+
 std::string StripEmphasis(std::string text, int line, NormalizationLog& log) {
-  static const RE2 kMarkers(R"(\*\*+|__+)");
   if (text.find("**") != std::string::npos || text.find("__") != std::string::npos) {
-    log.Note(kEmphasis, line, RE2::GlobalReplace(&text, kMarkers, ""));
+    log.Note(kEmphasis, line, RemoveEmphasisMarkers(text));
   }
   return text;
 }
@@ -331,24 +426,19 @@ std::string StripEmphasis(std::string text, int line, NormalizationLog& log) {
 std::string TidySpaces(std::string_view text) {
   std::string out(text.size(), '\0');
   TidyWriter writer(out.data());
-  writer.Put(text);
+  for (std::size_t i = 0; i < text.size();) {
+    i += writer.PutRun(text.substr(i));
+    if (i < text.size()) writer.Put(text[i++]);
+  }
   out.resize(writer.size());
   return out;
 }
 
-// Only '<' and '&' (HTML) and "**" or "__" (emphasis) give the markup passes
-// anything to do, and the code-point mapping never produces these bytes
-// (it drops characters, makes spaces or √): a line without them is mapped
-// and tidied in one pass.
-bool MayHoldMarkup(std::string_view raw) {
-  for (char c : {'<', '&', '*', '_'}) {
-    if (raw.find(c) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
-std::string NormalizeLine(std::string_view raw, int line, NormalizationLog& log) {
-  if (!MayHoldMarkup(raw)) return MapLine<TidyWriter>(raw, line, log);
+// A line without markup bytes (see MarkupBytes) is mapped and tidied in one
+// pass.
+std::string NormalizeLine(std::string_view raw, bool may_hold_markup, int line,
+                          NormalizationLog& log) {
+  if (!may_hold_markup) return MapLine<TidyWriter>(raw, line, log);
   std::string text = MapLine<PlainWriter>(raw, line, log);
   text = StripHtml(std::move(text), line, log);
   text = StripEmphasis(std::move(text), line, log);
@@ -357,22 +447,36 @@ std::string NormalizeLine(std::string_view raw, int line, NormalizationLog& log)
   return TidySpaces(text);
 }
 
+constexpr std::size_t kAsciiBlock = 4 * kWordBytes;
+
+// Whether the `n` bytes at `p` are all ASCII, tested a word at a time.
+template <std::size_t n>
+bool IsAscii(const char* p) {
+  std::uint64_t high = 0;
+  for (std::size_t i = 0; i < n; i += kWordBytes) high |= LoadWord(p + i, kWordBytes);
+  return (high & kHigh) == 0;
+}
+
 // Returns the 0-based offset of the first invalid UTF-8 sequence, or npos.
 std::size_t FindInvalidUtf8(std::string_view bytes) {
-  constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
   std::size_t i = 0;
   while (i < bytes.size()) {
-    // Eight ASCII bytes at a time: none of them can start a bad sequence.
-    std::uint64_t word = 0;
-    if (bytes.size() - i >= sizeof word) {
-      std::memcpy(&word, bytes.data() + i, sizeof word);
-      if ((word & kHighBits) == 0) {
-        i += sizeof word;
-        continue;
-      }
+    // ASCII cannot start a bad sequence: it is skipped 32 bytes at a time,
+    // then up to the first non-ASCII byte of the next word. √, the commonest
+    // non-ASCII character, is known good.
+    if (bytes.size() - i >= kAsciiBlock && IsAscii<kAsciiBlock>(bytes.data() + i)) {
+      i += kAsciiBlock;
+      continue;
     }
-    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
-      ++i;
+    std::size_t word_bytes = std::min(bytes.size() - i, kWordBytes);
+    if (std::uint64_t high = LoadWord(bytes.data() + i, word_bytes) & kHigh; high == 0) {
+      i += word_bytes;
+      continue;
+    } else {
+      i += FirstFlaggedByte(high);
+    }
+    if (bytes.substr(i, kCheckMark.size()) == kCheckMark) {
+      i += kCheckMark.size();
       continue;
     }
     utf8proc_int32_t cp = 0;
@@ -384,23 +488,52 @@ std::size_t FindInvalidUtf8(std::string_view bytes) {
   return std::string_view::npos;
 }
 
-// The next line end (CR or LF) from a position on. The next CR and the next
-// LF are each found with memchr and remembered until passed, so a file that
-// uses only one of them is still scanned once.
-class LineEnds {
+// The next position of one byte value from a given position on. Asked at
+// each line start in turn, it calls memchr again only once the position it
+// found has been passed, so the text is scanned once per byte value however
+// many lines it has.
+class NextByte {
  public:
-  explicit LineEnds(std::string_view bytes)
-      : bytes_(bytes), next_cr_(bytes.find('\r')), next_lf_(bytes.find('\n')) {}
+  NextByte(std::string_view bytes, char c) : bytes_(bytes), c_(c), next_(bytes.find(c)) {}
   std::size_t From(std::size_t start) {
-    if (next_cr_ < start) next_cr_ = bytes_.find('\r', start);
-    if (next_lf_ < start) next_lf_ = bytes_.find('\n', start);
-    return std::min(next_cr_, next_lf_);
+    if (next_ < start) next_ = bytes_.find(c_, start);
+    return next_;
   }
 
  private:
   std::string_view bytes_;
-  std::size_t next_cr_;
-  std::size_t next_lf_;
+  char c_;
+  std::size_t next_;
+};
+
+// The next line end: CR or LF.
+class LineEnds {
+ public:
+  explicit LineEnds(std::string_view bytes) : cr_(bytes, '\r'), lf_(bytes, '\n') {}
+  std::size_t From(std::size_t start) { return std::min(cr_.From(start), lf_.From(start)); }
+
+ private:
+  NextByte cr_;
+  NextByte lf_;
+};
+
+// Only '<' and '&' (HTML) and "**" or "__" (emphasis) give the markup passes
+// anything to do, and the code-point mapping never produces these bytes (it
+// drops characters, makes spaces or √): lines without them need no markup
+// pass.
+class MarkupBytes {
+ public:
+  explicit MarkupBytes(std::string_view bytes)
+      : next_{NextByte(bytes, '<'), NextByte(bytes, '&'), NextByte(bytes, '*'),
+              NextByte(bytes, '_')} {}
+  // Whether [start, end) holds one; `end` may be npos.
+  bool In(std::size_t start, std::size_t end) {
+    return std::any_of(next_.begin(), next_.end(),
+                       [&](NextByte& next) { return next.From(start) < end; });
+  }
+
+ private:
+  std::array<NextByte, 4> next_;
 };
 
 int LineOfOffset(std::string_view bytes, std::size_t offset) {
@@ -444,6 +577,7 @@ ReadResult ReadDocument(std::string_view bytes, Diagnostics& diags) {
   }
 
   LineEnds line_ends(bytes);
+  MarkupBytes markup(bytes);
   int number = 1;
   std::size_t start = 0;
   while (start <= bytes.size()) {
@@ -452,7 +586,7 @@ ReadResult ReadDocument(std::string_view bytes, Diagnostics& diags) {
                                                    ? std::string_view::npos
                                                    : end - start);
     if (end == std::string_view::npos && raw.empty()) break;  // final newline
-    result.lines.push_back({number, NormalizeLine(raw, number, log)});
+    result.lines.push_back({number, NormalizeLine(raw, markup.In(start, end), number, log)});
     if (end == std::string_view::npos) break;
     if (bytes[end] == '\r') {
       log.Note(kLineEnds, number);
