@@ -141,10 +141,10 @@ constexpr std::uint64_t MapStops(std::uint64_t word) {
 // Bytes the space tidying cannot copy unchanged as well: every space but a
 // lone one between two printable non-space bytes. A space is flagged when
 // the byte after it is not printable non-space, when a TAB is before it, or
-// when it ends the word (its neighbour lies outside). One that passes has a
-// printable non-space byte on both sides (a space before it would itself be
-// flagged), which is exactly the space tidying keeps as it is; a TAB with no
-// space beside it is kept as it is too.
+// when it is the word's first or last byte (a neighbour lies outside). One
+// that passes has a printable non-space byte on both sides (a space before
+// it would itself be flagged), which is exactly the space tidying keeps as
+// it is; a TAB with no space beside it is kept as it is too.
 constexpr std::uint64_t TidyStops(std::uint64_t word) {
   constexpr std::uint64_t kEnds = 0x80 | (std::uint64_t{0x80} << 56);
   std::uint64_t not_plain = NotPrintableNonSpace(word);
