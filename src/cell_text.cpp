@@ -6,18 +6,12 @@ namespace renaksi::cell {
 
 namespace {
 
-bool IsTrimmedSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
 // RE2's \s: [\t\n\f\r ].
-bool IsRegexSpace(char c) { return IsTrimmedSpace(c) || c == '\f'; }
+bool IsRegexSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
+}
 
 }  // namespace
-
-std::string_view TrimmedView(std::string_view text) {
-  while (!text.empty() && IsTrimmedSpace(text.front())) text.remove_prefix(1);
-  while (!text.empty() && IsTrimmedSpace(text.back())) text.remove_suffix(1);
-  return text;
-}
 
 std::string Trim(std::string_view text) { return std::string(TrimmedView(text)); }
 

@@ -150,9 +150,15 @@ std::optional<Span> FindFooter(std::string_view text) {
 }  // namespace
 
 bool MayHoldPageArtifact(std::string_view text) {
-  // "Hal" begins both "Halaman" and "Hal.".
-  for (std::string_view word : {"Page", "PAGE", "Hal", "HALAMAN"}) {
-    if (text.find(word) != std::string_view::npos) return true;
+  // Every marker word starts with P or H; "Hal" begins both "Halaman" and
+  // "Hal.".
+  for (auto at = text.find('P'); at != std::string_view::npos; at = text.find('P', at + 1)) {
+    std::string_view rest = text.substr(at);
+    if (rest.starts_with("Page") || rest.starts_with("PAGE")) return true;
+  }
+  for (auto at = text.find('H'); at != std::string_view::npos; at = text.find('H', at + 1)) {
+    std::string_view rest = text.substr(at);
+    if (rest.starts_with("Hal") || rest.starts_with("HALAMAN")) return true;
   }
   return false;
 }

@@ -72,8 +72,11 @@ bool MayBeTitle(std::string_view cell) {
       return false;
   }
   std::size_t chars = 0;
-  for (char ch : cell) chars += ch != ' ' && ch != '\t';
-  return chars <= kMaxTitleChars;
+  for (char ch : cell) {
+    chars += ch != ' ' && ch != '\t';
+    if (chars > kMaxTitleChars) return false;
+  }
+  return true;
 }
 
 // A column-title line: at least three of its cells are, each as a whole,
