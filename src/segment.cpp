@@ -30,25 +30,40 @@ enum Part {
   kPartCount
 };
 
+// Each part's marker pattern, compiled the first time a line could open
+// that part (many decrees have no Memperhatikan block at all).
 bool StartsPart(Part part, const std::string& key) {
-  static const RE2 kMenimbang(R"((?i)^Menimbang\b)");
-  static const RE2 kMengingat(R"((?i)^Mengingat\b)");
-  static const RE2 kMemperhatikan(R"((?i)^Memperhatikan\b)");
-  // MEMUTUSKAN opens the decision; when a copy lost it, "Menetapkan :" or
-  // the first dictum does.
-  static const RE2 kDecisionStart(
-      R"((?i)^(?:MEMUTUSKAN\b|Menetapkan\s*(?::|$)|(?:KESATU|PERTAMA)\s*(?::|$)))");
-  static const RE2 kDitetapkan(R"((?i)^Ditetapkan\s+di\b)");
-  // Upper-case LAMPIRAN heads the annex; "Lampiran" in running text does
-  // not, unless it stands alone as a label.
-  static const RE2 kLampiran(R"(^LAMPIRAN\b|^(?i:lampiran)\s*(?::|$))");
+  auto matches = [&key](const RE2& re) { return RE2::PartialMatch(key, re); };
   switch (part) {
-    case kConsiderations: return RE2::PartialMatch(key, kMenimbang);
-    case kLegalBasis: return RE2::PartialMatch(key, kMengingat);
-    case kObservations: return RE2::PartialMatch(key, kMemperhatikan);
-    case kDecision: return RE2::PartialMatch(key, kDecisionStart);
-    case kSignature: return RE2::PartialMatch(key, kDitetapkan);
-    case kAnnexTitle: return RE2::PartialMatch(key, kLampiran);
+    case kConsiderations: {
+      static const RE2 kMenimbang(R"((?i)^Menimbang\b)");
+      return matches(kMenimbang);
+    }
+    case kLegalBasis: {
+      static const RE2 kMengingat(R"((?i)^Mengingat\b)");
+      return matches(kMengingat);
+    }
+    case kObservations: {
+      static const RE2 kMemperhatikan(R"((?i)^Memperhatikan\b)");
+      return matches(kMemperhatikan);
+    }
+    case kDecision: {
+      // MEMUTUSKAN opens the decision; when a copy lost it, "Menetapkan :"
+      // or the first dictum does.
+      static const RE2 kDecisionStart(
+          R"((?i)^(?:MEMUTUSKAN\b|Menetapkan\s*(?::|$)|(?:KESATU|PERTAMA)\s*(?::|$)))");
+      return matches(kDecisionStart);
+    }
+    case kSignature: {
+      static const RE2 kDitetapkan(R"((?i)^Ditetapkan\s+di\b)");
+      return matches(kDitetapkan);
+    }
+    case kAnnexTitle: {
+      // Upper-case LAMPIRAN heads the annex; "Lampiran" in running text does
+      // not, unless it stands alone as a label.
+      static const RE2 kLampiran(R"(^LAMPIRAN\b|^(?i:lampiran)\s*(?::|$))");
+      return matches(kLampiran);
+    }
     case kPartCount: break;
   }
   return false;
