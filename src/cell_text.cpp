@@ -1,21 +1,33 @@
 #include "cell_text.h"
 
-#include <re2/re2.h>
 #include <utf8proc.h>
 
 namespace renaksi::cell {
 
-std::string Trim(std::string_view text) {
-  const char* kSpace = " \t\r\n";
-  auto begin = text.find_first_not_of(kSpace);
-  if (begin == std::string_view::npos) return {};
-  auto end = text.find_last_not_of(kSpace);
-  return std::string(text.substr(begin, end - begin + 1));
+namespace {
+
+// RE2's \s: [\t\n\f\r ].
+bool IsRegexSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
 }
 
+}  // namespace
+
+std::string Trim(std::string_view text) { return std::string(TrimmedView(text)); }
+
+// The rule is the pattern \s*(?:√+|[Vv])\s* matched against the whole cell;
+// it runs on every cell of every row, so it is spelled out by hand: spaces
+// off both ends, then one V or v, or nothing but √ (3 bytes each).
 bool IsCheckMark(std::string_view cell) {
-  static const RE2 kMark(R"(\s*(?:√+|[Vv])\s*)");
-  return RE2::FullMatch(re2::StringPiece(cell.data(), cell.size()), kMark);
+  constexpr std::string_view kMark = "√";
+  while (!cell.empty() && IsRegexSpace(cell.front())) cell.remove_prefix(1);
+  while (!cell.empty() && IsRegexSpace(cell.back())) cell.remove_suffix(1);
+  if (cell == "V" || cell == "v") return true;
+  if (cell.empty() || cell.size() % kMark.size() != 0) return false;
+  for (std::size_t i = 0; i < cell.size(); i += kMark.size()) {
+    if (cell.substr(i, kMark.size()) != kMark) return false;
+  }
+  return true;
 }
 
 std::vector<std::string> Words(std::string_view text) {
@@ -59,13 +71,16 @@ bool StartsLikeContinuation(std::string_view text) {
 }
 
 bool EndsComplete(std::string_view text) {
-  std::string trimmed = Trim(text);
+  std::string_view trimmed = TrimmedView(text);
   return !trimmed.empty() && (trimmed.back() == '.' || trimmed.back() == ';');
 }
 
 std::string JoinFragment(std::string_view head, std::string_view tail) {
-  std::string out = Trim(head);
-  std::string rest = Trim(tail);
+  std::string_view first = TrimmedView(head);
+  std::string_view rest = TrimmedView(tail);
+  std::string out;
+  out.reserve(first.size() + 1 + rest.size());
+  out += first;
   if (!out.empty() && !rest.empty()) out += ' ';
   out += rest;
   return out;

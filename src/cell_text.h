@@ -8,7 +8,16 @@
 
 namespace renaksi::cell {
 
+// The text without leading and trailing spaces, TABs, CRs and LFs.
 std::string Trim(std::string_view text);
+// The same, as a view into `text` (no copy). Inline: the table stage trims
+// every cell with it.
+inline std::string_view TrimmedView(std::string_view text) {
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  return text;
+}
 
 // √ (the reader maps ✓ ✔ … to it) or a lone V/v, the typed stand-in.
 bool IsCheckMark(std::string_view cell);

@@ -25,4 +25,8 @@ struct StrippedCell {
 // "100%", "2 (dua) kali") are never touched: the marker word is required.
 StrippedCell StripPageArtifacts(std::string_view text);
 
+// False when the text holds none of the marker words, so StripPageArtifacts
+// would only trim it: a cheap test to run before it on every cell.
+bool MayHoldPageArtifact(std::string_view text);
+
 }  // namespace renaksi

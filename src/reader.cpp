@@ -1,7 +1,10 @@
 #include "renaksi/reader.h"
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 #include <fmt/format.h>
@@ -87,55 +90,224 @@ void AppendCodepoint(std::string& out, utf8proc_int32_t cp) {
   out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
 }
 
+// Lines are copied a 64-bit word at a time where nothing needs mapping or
+// tidying. A word's bytes are numbered from its low end (byte 0 is the
+// lowest), whatever the machine's byte order, and each mask below has the
+// high bit of every byte it flags. None of the per-byte sums carries into
+// the next byte, so every flag is exact.
+constexpr std::size_t kWordBytes = sizeof(std::uint64_t);
+constexpr std::uint64_t kEachByte = 0x0101010101010101ULL;
+constexpr std::uint64_t kHigh = 0x80 * kEachByte;
+
+// The (up to eight) bytes at `p` as a word; bytes past `n` read as NUL.
+std::uint64_t LoadWord(const char* p, std::size_t n) {
+  unsigned char bytes[kWordBytes] = {};
+  if (n == kWordBytes) {
+    std::memcpy(bytes, p, kWordBytes);  // a plain load, not a call
+  } else {
+    std::memcpy(bytes, p, n);
+  }
+  std::uint64_t word = 0;
+  if constexpr (std::endian::native == std::endian::little) {
+    std::memcpy(&word, bytes, kWordBytes);
+  } else {
+    for (std::size_t k = kWordBytes; k-- > 0;) word = (word << 8) | bytes[k];
+  }
+  return word;
+}
+
+// Bytes equal to `b`: x + 0x7F reaches 0x80 for every non-zero 7-bit x.
+constexpr std::uint64_t BytesEqual(std::uint64_t word, unsigned char b) {
+  std::uint64_t x = word ^ (b * kEachByte);
+  return ~(((x & ~kHigh) + ~kHigh) | x) & kHigh;
+}
+
+// Bytes other than printable ASCII without the space (0x21 … 0x7E): per
+// 7-bit byte x, x + 0x5F reaches 0x80 exactly when x >= 0x21, and x + 0x01
+// exactly when x == 0x7F.
+constexpr std::uint64_t NotPrintableNonSpace(std::uint64_t word) {
+  std::uint64_t low7 = word & ~kHigh;
+  std::uint64_t from_0x21 = low7 + 0x5F * kEachByte;
+  std::uint64_t del = low7 + kEachByte;
+  return (word | ~from_0x21 | del) & kHigh;
+}
+
+// Bytes the code-point mapping cannot copy unchanged: anything but
+// printable ASCII and TAB.
+constexpr std::uint64_t MapStops(std::uint64_t word) {
+  return NotPrintableNonSpace(word) & ~BytesEqual(word, ' ') & ~BytesEqual(word, '\t');
+}
+
+// Bytes the space tidying cannot copy unchanged as well: every space but a
+// lone one between two printable non-space bytes. A space is flagged when
+// the byte after it is not printable non-space, when a TAB is before it, or
+// when it is the word's first or last byte (a neighbour lies outside). One
+// that passes has a printable non-space byte on both sides (a space before
+// it would itself be flagged), which is exactly the space tidying keeps as
+// it is; a TAB with no space beside it is kept as it is too.
+constexpr std::uint64_t TidyStops(std::uint64_t word) {
+  constexpr std::uint64_t kEnds = 0x80 | (std::uint64_t{0x80} << 56);
+  std::uint64_t not_plain = NotPrintableNonSpace(word);
+  std::uint64_t spaces = BytesEqual(word, ' ');
+  std::uint64_t tabs = BytesEqual(word, '\t');
+  std::uint64_t others = not_plain & ~spaces & ~tabs;
+  return others | (spaces & ((not_plain >> 8) | (tabs << 8) | kEnds));
+}
+
+// Index of the first flagged byte of a non-zero mask.
+std::size_t FirstFlaggedByte(std::uint64_t mask) {
+  return static_cast<std::size_t>(std::countr_zero(mask)) / 8;
+}
+
+// Copies the bytes at the start of `text` up to the first one `stops` flags
+// to `out`, a word at a time, and returns how many were copied. A whole word
+// is stored even when only part of it belongs to the run; `out` never runs
+// ahead of the text (see the writers), so it has room for that. Past the end
+// of the text the last word reads NUL, which every `stops` flags.
+template <typename Stops>
+std::size_t CopyRun(std::string_view text, char* out, Stops stops) {
+  std::size_t i = 0;
+  for (; text.size() - i >= kWordBytes; i += kWordBytes) {
+    std::uint64_t flagged = stops(LoadWord(text.data() + i, kWordBytes));
+    std::memcpy(out + i, text.data() + i, kWordBytes);
+    if (flagged != 0) return i + FirstFlaggedByte(flagged);
+  }
+  if (i == text.size()) return i;
+  std::size_t run = FirstFlaggedByte(stops(LoadWord(text.data() + i, text.size() - i)));
+  std::memcpy(out + i, text.data() + i, run);
+  return i + run;
+}
+
+constexpr bool IsPrintableNonSpace(char c) { return c > 0x20 && c < 0x7F; }
+
+// What a tidied run can start with: printable ASCII other than the space,
+// or TAB.
+constexpr bool StartsRun(char c) { return IsPrintableNonSpace(c) || c == '\t'; }
+
+// The writers below fill a buffer as long as the input line: neither the
+// code-point mapping nor space tidying ever lengthens a line (every
+// replacement is at most as long as what it replaces), so no write needs a
+// capacity check, and what is left of the line always fits behind what has
+// been written.
+class PlainWriter {
+ public:
+  explicit PlainWriter(char* out) : begin_(out), end_(out) {}
+  void Put(char c) { *end_++ = c; }
+  void Put(std::string_view bytes) {
+    std::memcpy(end_, bytes.data(), bytes.size());
+    end_ += bytes.size();
+  }
+  // Copies the printable ASCII and TABs at the start of `rest`, all of them
+  // kept as they are; returns how many bytes.
+  std::size_t PutRun(std::string_view rest) {
+    std::size_t n = CopyRun(rest, end_, MapStops);
+    end_ += n;
+    return n;
+  }
+  std::size_t size() const { return static_cast<std::size_t>(end_ - begin_); }
+
+ private:
+  char* begin_;
+  char* end_;
+};
+
+// Collapses runs of spaces and trims them around TABs and at both ends while
+// writing, so a cell's text never carries converter padding.
+class TidyWriter {
+ public:
+  explicit TidyWriter(char* out) : begin_(out), end_(out) {}
+  void Put(char c) {
+    if (c == ' ') {
+      pending_space_ = true;
+      return;
+    }
+    if (pending_space_) WritePendingSpace(c);
+    *end_++ = c;
+  }
+  void Put(std::string_view bytes) {
+    for (char c : bytes) Put(c);
+  }
+  // Copies the printable ASCII and TABs at the start of `rest` that tidying
+  // keeps as they are (see TidyStops); returns how many bytes. A space
+  // first is left to Put.
+  std::size_t PutRun(std::string_view rest) {
+    if (rest.empty() || !StartsRun(rest.front())) return 0;
+    if (pending_space_) WritePendingSpace(rest.front());
+    std::size_t n = CopyRun(rest, end_, TidyStops);
+    end_ += n;
+    return n;
+  }
+  std::size_t size() const { return static_cast<std::size_t>(end_ - begin_); }
+
+ private:
+  // The spaces before `next` become one, unless they touch a TAB or the
+  // start of the line.
+  void WritePendingSpace(char next) {
+    if (next != '\t' && end_ != begin_ && end_[-1] != '\t') *end_++ = ' ';
+    pending_space_ = false;
+  }
+
+  char* begin_;
+  char* end_;
+  bool pending_space_ = false;
+};
+
 // Maps one line's code points: Unicode spaces → ' ', check marks → √,
 // zero-width and control characters dropped. The bytes were validated
-// before, so iteration cannot fail here.
-std::string MapCodepoints(std::string_view text, int line, NormalizationLog& log) {
-  std::string out;
-  out.reserve(text.size());
+// before, so iteration cannot fail here, and a kept character's bytes are
+// its one valid encoding: they are copied as they are. The writer is taken
+// and returned by value so that its state stays in registers.
+template <typename Writer>
+Writer MapCodepoints(std::string_view text, int line, NormalizationLog& log, Writer out) {
   std::size_t i = 0;
   while (i < text.size()) {
-    // Printable ASCII and TABs, nearly all of a copy, are kept as they are:
-    // copy each run at once.
-    std::size_t run = i;
-    while (run < text.size() && ((text[run] >= 0x20 && text[run] < 0x7F) || text[run] == '\t')) {
-      ++run;
-    }
-    if (run > i) {
-      out.append(text.substr(i, run - i));
-      i = run;
-      continue;
-    }
+    i += out.PutRun(text.substr(i));
+    if (i == text.size()) break;
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      if (c == '\t' || c >= 0x20) {
-        out.push_back(static_cast<char>(c == 0x7F ? ' ' : c));
-        if (c == 0x7F) log.Note(kControl, line);
-      } else {
-        log.Note(kControl, line);
-      }
+    if (c == ' ' || c == '\t') {
+      out.Put(static_cast<char>(c));
       ++i;
       continue;
     }
+    if (c < 0x80) {
+      if (c == 0x7F) out.Put(' ');
+      log.Note(kControl, line);
+      ++i;
+      continue;
+    }
+    // √ itself, the commonest non-ASCII character of a table, is kept.
+    if (text.substr(i, kCheckMark.size()) == kCheckMark) {
+      out.Put(kCheckMark);
+      i += kCheckMark.size();
+      continue;
+    }
     utf8proc_int32_t cp = 0;
-    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
-                              static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
-    i += static_cast<std::size_t>(n);
+    auto n = static_cast<std::size_t>(
+        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                         static_cast<utf8proc_ssize_t>(text.size() - i), &cp));
     if (IsCheckMarkVariant(cp)) {
-      out.append(kCheckMark);
+      out.Put(kCheckMark);
       log.Note(kCheckMarkVariant, line);
     } else if (IsZeroWidth(cp)) {
       log.Note(kUnicodeSpace, line);
     } else if (utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS) {
-      out.push_back(' ');
+      out.Put(' ');
       log.Note(kUnicodeSpace, line);
     } else if (utf8proc_category(cp) == UTF8PROC_CATEGORY_CC ||
                cp == 0x2028 || cp == 0x2029) {
       log.Note(kControl, line);
     } else {
-      AppendCodepoint(out, cp);
+      out.Put(text.substr(i, n));
     }
+    i += n;
   }
+  return out;
+}
+
+template <typename Writer>
+std::string MapLine(std::string_view text, int line, NormalizationLog& log) {
+  std::string out(text.size(), '\0');
+  out.resize(MapCodepoints(text, line, log, Writer(out.data())).size());
   return out;
 }
 
@@ -174,9 +346,25 @@ std::string DecodeEntity(const std::string& name) {
   return {};
 }
 
+// Whether some '<' is followed (after an optional '/') by a letter a block
+// tag's name can start with; (?i) folds none of them to a non-ASCII letter.
+// Most tags in copies are inline (<i>, <b>), so the block-tag pass is
+// usually skipped.
+bool MayHoldBlockTag(std::string_view text) {
+  constexpr std::string_view kFirstLetters = "lLoOuUpPdDbBtThH";
+  for (auto at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1)) {
+    std::size_t name = at + 1;
+    if (name < text.size() && text[name] == '/') ++name;
+    if (name < text.size() && kFirstLetters.find(text[name]) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string StripHtml(std::string text, int line, NormalizationLog& log) {
   if (text.find('<') != std::string::npos) {
-    int removed = RE2::GlobalReplace(&text, BlockTag(), " ");
+    int removed = MayHoldBlockTag(text) ? RE2::GlobalReplace(&text, BlockTag(), " ") : 0;
     removed += RE2::GlobalReplace(&text, AnyTag(), "");
     log.Note(kHtmlTag, line, removed);
   }
@@ -205,36 +393,53 @@ std::string StripHtml(std::string text, int line, NormalizationLog& log) {
   return text;
 }
 
+// Removes every run of two or more '*' and of two or more '_', as a global
+// replace of \*\*+|__+ would; returns how many runs it removed.
+int RemoveEmphasisMarkers(std::string& text) {
+  std::size_t kept = 0;
+  int removed = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    char c = text[i];
+    if (c == '*' || c == '_') {
+      std::size_t run = text.find_first_not_of(c, i);
+      if (run == std::string::npos) run = text.size();
+      if (run - i >= 2) {
+        ++removed;
+        i = run;
+        continue;
+      }
+    }
+    text[kept++] = c;
+    ++i;
+  }
+  text.resize(kept);
+  return removed;
+}
+
 std::string StripEmphasis(std::string text, int line, NormalizationLog& log) {
-  static const RE2 kMarkers(R"(\*\*+|__+)");
   if (text.find("**") != std::string::npos || text.find("__") != std::string::npos) {
-    log.Note(kEmphasis, line, RE2::GlobalReplace(&text, kMarkers, ""));
+    log.Note(kEmphasis, line, RemoveEmphasisMarkers(text));
   }
   return text;
 }
 
-// Collapses runs of spaces and trims them around TABs and at both ends, so a
-// cell's text never carries converter padding.
 std::string TidySpaces(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool pending_space = false;
-  for (char c : text) {
-    if (c == ' ') {
-      pending_space = true;
-      continue;
-    }
-    if (pending_space && c != '\t' && !out.empty() && out.back() != '\t') {
-      out.push_back(' ');
-    }
-    pending_space = false;
-    out.push_back(c);
+  std::string out(text.size(), '\0');
+  TidyWriter writer(out.data());
+  for (std::size_t i = 0; i < text.size();) {
+    i += writer.PutRun(text.substr(i));
+    if (i < text.size()) writer.Put(text[i++]);
   }
+  out.resize(writer.size());
   return out;
 }
 
-std::string NormalizeLine(std::string_view raw, int line, NormalizationLog& log) {
-  std::string text = MapCodepoints(raw, line, log);
+// A line without markup bytes (see MarkupBytes) is mapped and tidied in one
+// pass.
+std::string NormalizeLine(std::string_view raw, bool may_hold_markup, int line,
+                          NormalizationLog& log) {
+  if (!may_hold_markup) return MapLine<TidyWriter>(raw, line, log);
+  std::string text = MapLine<PlainWriter>(raw, line, log);
   text = StripHtml(std::move(text), line, log);
   text = StripEmphasis(std::move(text), line, log);
   // Entities may have produced NBSP-like or check-mark characters; they are
@@ -242,12 +447,36 @@ std::string NormalizeLine(std::string_view raw, int line, NormalizationLog& log)
   return TidySpaces(text);
 }
 
+constexpr std::size_t kAsciiBlock = 4 * kWordBytes;
+
+// Whether the `n` bytes at `p` are all ASCII, tested a word at a time.
+template <std::size_t n>
+bool IsAscii(const char* p) {
+  std::uint64_t high = 0;
+  for (std::size_t i = 0; i < n; i += kWordBytes) high |= LoadWord(p + i, kWordBytes);
+  return (high & kHigh) == 0;
+}
+
 // Returns the 0-based offset of the first invalid UTF-8 sequence, or npos.
 std::size_t FindInvalidUtf8(std::string_view bytes) {
   std::size_t i = 0;
   while (i < bytes.size()) {
-    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
-      ++i;
+    // ASCII cannot start a bad sequence: it is skipped 32 bytes at a time,
+    // then up to the first non-ASCII byte of the next word. √, the commonest
+    // non-ASCII character, is known good.
+    if (bytes.size() - i >= kAsciiBlock && IsAscii<kAsciiBlock>(bytes.data() + i)) {
+      i += kAsciiBlock;
+      continue;
+    }
+    std::size_t word_bytes = std::min(bytes.size() - i, kWordBytes);
+    if (std::uint64_t high = LoadWord(bytes.data() + i, word_bytes) & kHigh; high == 0) {
+      i += word_bytes;
+      continue;
+    } else {
+      i += FirstFlaggedByte(high);
+    }
+    if (bytes.substr(i, kCheckMark.size()) == kCheckMark) {
+      i += kCheckMark.size();
       continue;
     }
     utf8proc_int32_t cp = 0;
@@ -258,6 +487,54 @@ std::size_t FindInvalidUtf8(std::string_view bytes) {
   }
   return std::string_view::npos;
 }
+
+// The next position of one byte value from a given position on. Asked at
+// each line start in turn, it calls memchr again only once the position it
+// found has been passed, so the text is scanned once per byte value however
+// many lines it has.
+class NextByte {
+ public:
+  NextByte(std::string_view bytes, char c) : bytes_(bytes), c_(c), next_(bytes.find(c)) {}
+  std::size_t From(std::size_t start) {
+    if (next_ < start) next_ = bytes_.find(c_, start);
+    return next_;
+  }
+
+ private:
+  std::string_view bytes_;
+  char c_;
+  std::size_t next_;
+};
+
+// The next line end: CR or LF.
+class LineEnds {
+ public:
+  explicit LineEnds(std::string_view bytes) : cr_(bytes, '\r'), lf_(bytes, '\n') {}
+  std::size_t From(std::size_t start) { return std::min(cr_.From(start), lf_.From(start)); }
+
+ private:
+  NextByte cr_;
+  NextByte lf_;
+};
+
+// Only '<' and '&' (HTML) and "**" or "__" (emphasis) give the markup passes
+// anything to do, and the code-point mapping never produces these bytes (it
+// drops characters, makes spaces or √): lines without them need no markup
+// pass.
+class MarkupBytes {
+ public:
+  explicit MarkupBytes(std::string_view bytes)
+      : next_{NextByte(bytes, '<'), NextByte(bytes, '&'), NextByte(bytes, '*'),
+              NextByte(bytes, '_')} {}
+  // Whether [start, end) holds one; `end` may be npos.
+  bool In(std::size_t start, std::size_t end) {
+    return std::any_of(next_.begin(), next_.end(),
+                       [&](NextByte& next) { return next.From(start) < end; });
+  }
+
+ private:
+  std::array<NextByte, 4> next_;
+};
 
 int LineOfOffset(std::string_view bytes, std::size_t offset) {
   int line = 1;
@@ -299,15 +576,21 @@ ReadResult ReadDocument(std::string_view bytes, Diagnostics& diags) {
     log.Note(kBom, 1);
   }
 
+  // Room for the lines at once, guessed from the size (decree lines are
+  // rarely shorter on average), so that they are not moved as they grow.
+  constexpr std::size_t kShortAverageLine = 40;
+  result.lines.reserve(bytes.size() / kShortAverageLine + 1);
+  LineEnds line_ends(bytes);
+  MarkupBytes markup(bytes);
   int number = 1;
   std::size_t start = 0;
   while (start <= bytes.size()) {
-    std::size_t end = bytes.find_first_of("\r\n", start);
+    std::size_t end = line_ends.From(start);
     std::string_view raw = bytes.substr(start, end == std::string_view::npos
                                                    ? std::string_view::npos
                                                    : end - start);
     if (end == std::string_view::npos && raw.empty()) break;  // final newline
-    result.lines.push_back({number, NormalizeLine(raw, number, log)});
+    result.lines.push_back({number, NormalizeLine(raw, markup.In(start, end), number, log)});
     if (end == std::string_view::npos) break;
     if (bytes[end] == '\r') {
       log.Note(kLineEnds, number);

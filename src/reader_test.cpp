@@ -3,8 +3,10 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-
+#include <array>
+#include <cstdint>
 #include <string>
+#include <utility>
 
 #include "test_support.h"
 
@@ -149,6 +151,63 @@ TEST_CASE("reader: samples read without errors and keep their line count") {
       CHECK(line.text.find("<i>") == std::string::npos);
       CHECK(line.text.find("**") == std::string::npos);
     }
+  }
+}
+
+TEST_CASE("reader: only runs of two or more emphasis markers are removed") {
+  Diagnostics diags;
+  ReadResult r = Read("a * b _c_ ***d*** __e__ _ f**", diags);
+  CHECK(r.lines[0].text == "a * b _c_ d e _ f");
+  REQUIRE(diags.items().size() == 1);
+  CHECK(diags.items()[0].code == "emphasis-removed");
+  CHECK(diags.items()[0].message.find("5 in all") != std::string::npos);
+}
+
+// The reader's spacing rule as first written, one character at a time.
+std::string TidyReference(std::string_view text) {
+  std::string out;
+  bool pending_space = false;
+  for (char c : text) {
+    if (c == ' ') {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && c != '\t' && !out.empty() && out.back() != '\t') out.push_back(' ');
+    pending_space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// A line's expected text when its only characters to map are these.
+std::string NormalizeReference(std::string text) {
+  const std::array<std::pair<std::string_view, std::string_view>, 5> kMapped = {{
+      {"\xC2\xA0", " "}, {"\xE2\x9C\x93", "\xE2\x88\x9A"}, {"\x01", ""}, {"\x7F", " "},
+      {"\xE2\x80\x8B", ""}}};
+  for (const auto& [from, to] : kMapped) {
+    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+      text.replace(at, from.size(), to);
+    }
+  }
+  return TidyReference(text);
+}
+
+TEST_CASE("reader: word-at-a-time normalization agrees with the plain rules") {
+  static constexpr std::array<const char*, 22> kPieces = {
+      "a", "bc", "Reformasi", "12345678", "Birokrasi.", " ", " ", " ", "  ", "   ", "\t", "\t\t",
+      "\xC2\xA0", "\xE2\x88\x9A", "\xE2\x9C\x93", "\x7F", "\x01", "\xE2\x80\x8B", "\xC3\xA9",
+      "x y", "(1)", "-"};
+  std::uint32_t seed = 7;
+  for (int n = 0; n < 5000; ++n) {
+    std::string line;
+    for (int k = 0; k < 1 + n % 40; ++k) {
+      seed = seed * 1664525u + 1013904223u;
+      line += kPieces[(seed >> 8) % kPieces.size()];
+    }
+    INFO("line: \"", line, "\"");
+    // Plain, and with a '<' that sends it through the markup passes.
+    CHECK(OnlyLine(line) == NormalizeReference(line));
+    CHECK(OnlyLine(line + "\t<") == NormalizeReference(line + "\t<"));
   }
 }
 

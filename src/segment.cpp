@@ -1,12 +1,17 @@
 #include "renaksi/segment.h"
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
+#include <initializer_list>
 #include <optional>
+#include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 #include <re2/re2.h>
 
+#include "ascii.h"
 #include "decree_text.h"
 
 namespace renaksi {
@@ -25,25 +30,85 @@ enum Part {
   kPartCount
 };
 
+// Each part's marker pattern, compiled the first time a line could open
+// that part (many decrees have no Memperhatikan block at all).
 bool StartsPart(Part part, const std::string& key) {
-  static const RE2 kMenimbang(R"((?i)^Menimbang\b)");
-  static const RE2 kMengingat(R"((?i)^Mengingat\b)");
-  static const RE2 kMemperhatikan(R"((?i)^Memperhatikan\b)");
-  // MEMUTUSKAN opens the decision; when a copy lost it, "Menetapkan :" or
-  // the first dictum does.
-  static const RE2 kDecisionStart(
-      R"((?i)^(?:MEMUTUSKAN\b|Menetapkan\s*(?::|$)|(?:KESATU|PERTAMA)\s*(?::|$)))");
-  static const RE2 kDitetapkan(R"((?i)^Ditetapkan\s+di\b)");
-  // Upper-case LAMPIRAN heads the annex; "Lampiran" in running text does
-  // not, unless it stands alone as a label.
-  static const RE2 kLampiran(R"(^LAMPIRAN\b|^(?i:lampiran)\s*(?::|$))");
+  auto matches = [&key](const RE2& re) { return RE2::PartialMatch(key, re); };
   switch (part) {
-    case kConsiderations: return RE2::PartialMatch(key, kMenimbang);
-    case kLegalBasis: return RE2::PartialMatch(key, kMengingat);
-    case kObservations: return RE2::PartialMatch(key, kMemperhatikan);
-    case kDecision: return RE2::PartialMatch(key, kDecisionStart);
-    case kSignature: return RE2::PartialMatch(key, kDitetapkan);
-    case kAnnexTitle: return RE2::PartialMatch(key, kLampiran);
+    case kConsiderations: {
+      static const RE2 kMenimbang(R"((?i)^Menimbang\b)");
+      return matches(kMenimbang);
+    }
+    case kLegalBasis: {
+      static const RE2 kMengingat(R"((?i)^Mengingat\b)");
+      return matches(kMengingat);
+    }
+    case kObservations: {
+      static const RE2 kMemperhatikan(R"((?i)^Memperhatikan\b)");
+      return matches(kMemperhatikan);
+    }
+    case kDecision: {
+      // MEMUTUSKAN opens the decision; when a copy lost it, "Menetapkan :"
+      // or the first dictum does.
+      static const RE2 kDecisionStart(
+          R"((?i)^(?:MEMUTUSKAN\b|Menetapkan\s*(?::|$)|(?:KESATU|PERTAMA)\s*(?::|$)))");
+      return matches(kDecisionStart);
+    }
+    case kSignature: {
+      static const RE2 kDitetapkan(R"((?i)^Ditetapkan\s+di\b)");
+      return matches(kDitetapkan);
+    }
+    case kAnnexTitle: {
+      // Upper-case LAMPIRAN heads the annex; "Lampiran" in running text does
+      // not, unless it stands alone as a label.
+      static const RE2 kLampiran(R"(^LAMPIRAN\b|^(?i:lampiran)\s*(?::|$))");
+      return matches(kLampiran);
+    }
+    case kPartCount: break;
+  }
+  return false;
+}
+
+// One letter of a marker word at the start of `text`, compared as RE2's
+// (?i) compares: ASCII case aside, 'k' also matches KELVIN SIGN and 's' LONG
+// S (no other character folds to an ASCII letter). Returns the bytes
+// matched, or 0.
+std::size_t FoldedLetterAt(std::string_view text, char letter) {
+  if (text.empty()) return 0;
+  if (ascii::ToLower(text.front()) == letter) return 1;
+  std::string_view fold = letter == 'k' ? "\xE2\x84\xAA" : letter == 's' ? "\xC5\xBF" : "";
+  return !fold.empty() && text.starts_with(fold) ? fold.size() : 0;
+}
+
+// Whether a line whose list noise is stripped can have a MarkerKey starting
+// with `word` (lower-case letters). The key differs from the stripped text
+// only in the spaces between words, so spaces and TABs are skipped here.
+bool MayOpenWith(std::string_view stripped, std::string_view word) {
+  for (char letter : word) {
+    while (!stripped.empty() && (stripped.front() == ' ' || stripped.front() == '\t')) {
+      stripped.remove_prefix(1);
+    }
+    std::size_t n = FoldedLetterAt(stripped, letter);
+    if (n == 0) return false;
+    stripped.remove_prefix(n);
+  }
+  return true;
+}
+
+// The words each part's marker pattern (below) starts with: a line opening
+// with none of them cannot match it, so it is never keyed or matched.
+bool MayStartPart(Part part, std::string_view stripped) {
+  auto any = [stripped](std::initializer_list<std::string_view> words) {
+    return std::any_of(words.begin(), words.end(),
+                       [stripped](std::string_view w) { return MayOpenWith(stripped, w); });
+  };
+  switch (part) {
+    case kConsiderations: return any({"menimbang"});
+    case kLegalBasis: return any({"mengingat"});
+    case kObservations: return any({"memperhatikan"});
+    case kDecision: return any({"memutuskan", "menetapkan", "kesatu", "pertama"});
+    case kSignature: return any({"ditetapkan"});
+    case kAnnexTitle: return any({"lampiran"});
     case kPartCount: break;
   }
   return false;
@@ -51,6 +116,12 @@ bool StartsPart(Part part, const std::string& key) {
 
 // A line that opens a signature block at the end of the annex (the chair's
 // title or the certification of the copy).
+bool MayStartAnnexSignature(std::string_view stripped) {
+  for (std::string_view word : {"plt", "plh", "ketua", "salinan"}) {
+    if (MayOpenWith(stripped, word)) return true;
+  }
+  return false;
+}
 bool StartsAnnexSignature(const std::string& key) {
   static const RE2 kOpener(R"((?i)^(?:(?:PLT|PLH)\.?\s*)?KETUA\b|^Salinan\s+sesuai\b)");
   return RE2::PartialMatch(key, kOpener);
@@ -102,10 +173,14 @@ Segments Segment(const SourceLines& lines, Diagnostics& diags) {
   // later part too early, and a missing part does not hide the rest.
   std::array<std::size_t, kPartCount> start;
   start.fill(kNone);
+  std::vector<std::string_view> stripped;
+  stripped.reserve(text_end);
+  for (std::size_t i = 0; i < text_end; ++i) stripped.push_back(text::StripListNoise(lines[i].text));
   std::size_t from = 0;
   for (int p = 0; p < kPartCount; ++p) {
+    auto part = static_cast<Part>(p);
     for (std::size_t i = from; i < text_end; ++i) {
-      if (StartsPart(static_cast<Part>(p), text::MarkerKey(lines[i].text))) {
+      if (MayStartPart(part, stripped[i]) && StartsPart(part, text::MarkerKey(lines[i].text))) {
         start[p] = i;
         from = i + 1;
         break;
@@ -146,7 +221,8 @@ Segments Segment(const SourceLines& lines, Diagnostics& diags) {
     // No table: the annex's own signature block, if any, is still split off
     // so the decree stage can read both signature blocks.
     for (std::size_t i = start[kAnnexTitle] + 1; i < s.annex_title.size() + start[kAnnexTitle]; ++i) {
-      if (StartsAnnexSignature(text::MarkerKey(lines[i].text))) {
+      if (MayStartAnnexSignature(text::StripListNoise(lines[i].text)) &&
+          StartsAnnexSignature(text::MarkerKey(lines[i].text))) {
         s.annex_signature = Slice(lines, i, text_end);
         s.annex_title = Slice(lines, start[kAnnexTitle], i);
         break;

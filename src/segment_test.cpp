@@ -121,6 +121,30 @@ TEST_CASE("A table without a LAMPIRAN heading is reported") {
   CHECK(diags.HasCode("annex-heading-missing"));
 }
 
+TEST_CASE("Markers are recognized whatever the spacing, and as RE2's (?i) folds them") {
+  // "\xE2\x84\xAA" is KELVIN SIGN and "\xC5\xBF" LONG S, which (?i) reads as k and s.
+  SourceLines lines = Lines(
+      "Judul\n"
+      "M e n i m b a n g : a. bahwa\n"
+      "Mengingat: 1. Undang-Undang\n"
+      "Mengingatkan bahwa\n"
+      "\xE2\x84\xAA" "ESATU : Menetapkan\n"
+      "Ditetapkan  di X\n"
+      "LAMPIRAN\nJudul\n"
+      "PLT. KETUA,\nttd.\n");
+  Diagnostics diags;
+  Segments s = Segment(lines, diags);
+  CHECK(Span(s.preamble) == std::pair(1, 1));
+  // Letter spacing of "Menimbang" keeps runs of one letter: collapsed.
+  CHECK(Span(s.considerations) == std::pair(2, 2));
+  CHECK(Span(s.legal_basis) == std::pair(3, 4));
+  CHECK(Span(s.decision) == std::pair(5, 5));
+  CHECK(Span(s.signature) == std::pair(6, 6));
+  CHECK(Span(s.annex_title) == std::pair(7, 8));
+  CHECK(Span(s.annex_signature) == std::pair(9, 10));
+  CheckPartition(lines, s);
+}
+
 TEST_CASE("Prose and empty input stay in the preamble") {
   SourceLines prose = Lines(
       "Pada suatu hari kami menimbang banyak hal.\nMengenai hal itu tidak ada keputusan.\n");

@@ -21,70 +21,110 @@
 namespace renaksi {
 namespace {
 
-std::vector<std::string> SplitCells(const std::string& line) {
-  std::vector<std::string> cells;
+// The trimmed cells of a TAB-separated line, as views into it; `cells` is
+// reused from line to line so that header and blank lines, which are
+// dropped, never copy their text.
+void SplitCells(std::string_view line, std::vector<std::string_view>& cells) {
+  cells.clear();
   std::size_t start = 0;
   while (true) {
     std::size_t tab = line.find('\t', start);
-    cells.push_back(cell::Trim(std::string_view(line).substr(
-        start, tab == std::string::npos ? std::string::npos : tab - start)));
-    if (tab == std::string::npos) break;
+    cells.push_back(cell::TrimmedView(line.substr(start, tab == std::string_view::npos
+                                                             ? std::string_view::npos
+                                                             : tab - start)));
+    if (tab == std::string_view::npos) break;
     start = tab + 1;
   }
-  return cells;
+}
+
+// Upper-cased words of the cell, single-spaced, appended to `key`.
+void AppendTitleKey(std::string& key, std::string_view cell) {
+  std::size_t i = 0;
+  while (i < cell.size()) {
+    while (i < cell.size() && (cell[i] == ' ' || cell[i] == '\t')) ++i;
+    std::size_t start = i;
+    while (i < cell.size() && cell[i] != ' ' && cell[i] != '\t') ++i;
+    if (i == start) continue;
+    if (!key.empty()) key += ' ';
+    for (char c : cell.substr(start, i - start)) key += ascii::ToUpper(c);
+  }
 }
 
 // Upper-cased words of the non-empty cells, single-spaced, for matching
 // column titles whatever their case and spacing.
-std::string TitleKey(const std::vector<std::string>& cells) {
+std::string TitleKey(const std::vector<std::string_view>& cells) {
   std::string key;
-  for (const auto& c : cells) {
-    if (c.empty()) continue;
-    for (const auto& w : cell::Words(c)) {
-      if (!key.empty()) key += ' ';
-      key += ascii::Uppered(w);
-    }
-  }
+  for (auto c : cells) AppendTitleKey(key, c);
   return key;
+}
+
+// Whether a cell can be a column title at all, before its key is built:
+// every title starts with N, A, K, S, I or P (the key is the cell's
+// upper-cased words, and a trimmed cell starts with its first word), and
+// the longest title ("INDIKATOR KEBERHASILAN") has 21 non-blank characters.
+bool MayBeTitle(std::string_view cell) {
+  constexpr std::size_t kMaxTitleChars = 24;
+  if (cell.empty()) return false;
+  switch (ascii::ToUpper(cell.front())) {
+    case 'N': case 'A': case 'K': case 'S': case 'I': case 'P':
+      break;
+    default:
+      return false;
+  }
+  std::size_t chars = 0;
+  for (char ch : cell) {
+    chars += ch != ' ' && ch != '\t';
+    if (chars > kMaxTitleChars) return false;
+  }
+  return true;
 }
 
 // A column-title line: at least three of its cells are, each as a whole,
 // one of the table's column titles (content words like "8 Area Perubahan"
 // inside a sentence do not count).
-bool IsTitleRow(const std::vector<std::string>& cells) {
+bool IsTitleRow(const std::vector<std::string_view>& cells) {
   static const RE2 kTitle(
       R"(NO\.?|NOMOR|AREA\s*PERUBAHAN|KEGIATAN|SUB\s*KEGIATAN|INDIKATOR(?:\s*KEBERHASILAN)?|)"
       R"(PELAKSANAAN(?:\s*\(?BULAN\)?)?|KET(?:ERANGAN)?\.?|PENANG\s*GUNG\s*JAWAB)");
-  // The longest title above ("INDIKATOR KEBERHASILAN") has 21 non-blank
-  // characters; longer cells (most data cells) skip building the key.
-  constexpr std::size_t kMaxTitleChars = 24;
-  auto may_be_title = [](const std::string& c) {
-    std::size_t chars = 0;
-    for (char ch : c) chars += ch != ' ' && ch != '\t';
-    return chars > 0 && chars <= kMaxTitleChars;
-  };
+  std::string key;
   int titles = 0;
-  for (const auto& c : cells) {
-    if (may_be_title(c) && RE2::FullMatch(TitleKey({c}), kTitle)) ++titles;
+  for (auto c : cells) {
+    if (!MayBeTitle(c)) continue;
+    key.clear();
+    AppendTitleKey(key, c);
+    if (RE2::FullMatch(key, kTitle) && ++titles == 3) return true;
   }
-  return titles >= 3;
+  return false;
+}
+
+// A header number cell: one or two digits, optionally in parentheses
+// (`7`, `(7)`, `(7`, `7)`), the pattern \(?(\d{1,2})\)? spelled out; -1 for
+// any other cell.
+int HeaderNumber(std::string_view cell) {
+  if (!cell.empty() && cell.front() == '(') cell.remove_prefix(1);
+  if (!cell.empty() && cell.back() == ')') cell.remove_suffix(1);
+  if (cell.empty() || cell.size() > 2) return -1;
+  int n = 0;
+  for (char c : cell) {
+    if (c < '0' || c > '9') return -1;
+    n = n * 10 + (c - '0');
+  }
+  return n;
 }
 
 // The month-number and column-number header lines: their non-empty cells
 // are exactly 1, 2, 3, … k (k ≥ 10), in order.
-bool IsNumberRow(const std::vector<std::string>& cells) {
-  static const RE2 kNumber(R"(\(?(\d{1,2})\)?)");
+bool IsNumberRow(const std::vector<std::string_view>& cells) {
   int expected = 1;
-  for (const auto& c : cells) {
+  for (auto c : cells) {
     if (c.empty()) continue;
-    int n = 0;
-    if (!RE2::FullMatch(c, kNumber, &n) || n != expected) return false;
+    if (HeaderNumber(c) != expected) return false;
     ++expected;
   }
   return expected - 1 >= 10;
 }
 
-LastColumn DetectLastColumn(const std::vector<std::string>& cells, int line,
+LastColumn DetectLastColumn(const std::vector<std::string_view>& cells, int line,
                             Diagnostics& diags) {
   static const RE2 kResponsible(R"(PENANG\s*GUNG\s*JAWAB|PENANGGUNGJAWAB)");
   static const RE2 kRemarks(R"(\bKET(?:ERANGAN)?\b)");
@@ -122,6 +162,8 @@ void CleanRow(RawRow& row, int& typed_marks, Diagnostics& diags) {
       }
       continue;
     }
+    // Cells are trimmed already, so one without a marker word is left as is.
+    if (!MayHoldPageArtifact(c)) continue;
     StrippedCell stripped = StripPageArtifacts(c);
     for (const auto& removed : stripped.removed) {
       diags.Warning("page-artifact-removed", row.line,
@@ -129,13 +171,13 @@ void CleanRow(RawRow& row, int& typed_marks, Diagnostics& diags) {
                                 "\"{}\"",
                                 removed, cell::Excerpt(c, 80)));
     }
-    c = stripped.text;
+    c = std::move(stripped.text);
   }
 }
 
-bool IsBlankRow(const std::vector<std::string>& cells) {
+bool IsBlankRow(const std::vector<std::string_view>& cells) {
   return std::all_of(cells.begin(), cells.end(),
-                     [](const std::string& c) { return c.empty(); });
+                     [](std::string_view c) { return c.empty(); });
 }
 
 // A file cut off inside the table ends with a row shorter than the rows the
@@ -159,17 +201,18 @@ RawTable ReadTable(const SourceLines& table_lines, Diagnostics& diags) {
   bool page_start = false;
   int typed_marks = 0;
   int first_typed_mark_line = 0;
+  std::vector<std::string_view> cells;
   for (const auto& line : table_lines) {
     bool has_tab = line.text.find('\t') != std::string::npos;
     if (!has_tab) {
-      if (cell::Trim(line.text).empty()) continue;
+      if (cell::TrimmedView(line.text).empty()) continue;
       if (table.found) {
         ReportArtifactLine(line, diags);
         page_start = !table.rows.empty();
       }
       continue;
     }
-    std::vector<std::string> cells = SplitCells(line.text);
+    SplitCells(line.text, cells);
     if (IsTitleRow(cells)) {
       if (!table.found) {
         table.found = true;
@@ -193,7 +236,7 @@ RawTable ReadTable(const SourceLines& table_lines, Diagnostics& diags) {
                                 cell::Excerpt(TitleKey(cells), 120)));
       continue;
     }
-    RawRow row{line.number, std::move(cells), page_start};
+    RawRow row{line.number, std::vector<std::string>(cells.begin(), cells.end()), page_start};
     int before = typed_marks;
     CleanRow(row, typed_marks, diags);
     if (before == 0 && typed_marks > 0) first_typed_mark_line = row.line;
