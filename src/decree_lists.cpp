@@ -58,11 +58,34 @@ bool StartsLikeClause(const std::string& rest) {
   return !rest.empty() && rest[0] >= 'A' && rest[0] <= 'Z';
 }
 
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+// RE2's \s.
+bool IsRegexSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+// Reads "LABEL. rest", "LABEL) rest" or "LABEL." whose label is the line's
+// first `label_size` characters (the caller checked their shape), i.e. the
+// line matches ^LABEL[.)](?:\s+(.*))?$. The punctuation must end the line or
+// be followed by whitespace: "1.5 juta" opens no item.
+std::optional<ItemStart> SplitLabel(std::string_view line, std::size_t label_size) {
+  if (line.size() <= label_size || (line[label_size] != '.' && line[label_size] != ')')) {
+    return std::nullopt;
+  }
+  std::size_t rest = label_size + 1;
+  if (rest < line.size() && !IsRegexSpace(line[rest])) return std::nullopt;
+  while (rest < line.size() && IsRegexSpace(line[rest])) ++rest;
+  // Source lines hold no line break (the reader splits on them), so `.*`
+  // takes the whole rest.
+  return ItemStart{std::string(line.substr(0, label_size)), std::string(line.substr(rest))};
+}
+
 std::optional<ItemStart> ReadLetterLabel(const std::string& line, const std::string* previous) {
-  static const RE2 kLetter(R"(^([A-Za-z])[.)](?:\s+(.*))?$)");
-  std::string letter, rest;
-  if (!RE2::FullMatch(line, kLetter, &letter, &rest)) return std::nullopt;
-  char c = letter[0];
+  if (line.empty() || !IsLetter(line[0])) return std::nullopt;
+  std::optional<ItemStart> start = SplitLabel(line, 1);
+  if (!start) return std::nullopt;
+  char c = line[0];
   char lower = ascii::ToLower(c);
   char expected = previous == nullptr || previous->size() != 1 ? 'a'
                                                                : static_cast<char>((*previous)[0] + 1);
@@ -70,19 +93,21 @@ std::optional<ItemStart> ReadLetterLabel(const std::string& line, const std::str
   // Lower-case letters in sequence open items; an upper-case one only when it
   // is exactly the next letter (a capital "I." may start a wrapped sentence).
   if ((c == lower && after_previous) || lower == expected) {
-    return ItemStart{std::string(1, lower), rest};
+    start->label = std::string(1, lower);
+    return start;
   }
   return std::nullopt;
 }
 
 std::optional<ItemStart> ReadNumberLabel(const std::string& line, const std::string* previous) {
-  static const RE2 kNumber(R"(^(\d{1,3})[.)](?:\s+(.*))?$)");
-  std::string number, rest;
-  if (!RE2::FullMatch(line, kNumber, &number, &rest)) return std::nullopt;
-  if (previous == nullptr || previous->empty()) return ItemStart{number, rest};
-  int value = std::stoi(number);
+  std::size_t digits = 0;
+  while (digits < line.size() && digits < 4 && IsDigit(line[digits])) ++digits;
+  if (digits == 0 || digits > 3) return std::nullopt;  // one to three digits
+  std::optional<ItemStart> start = SplitLabel(line, digits);
+  if (!start || previous == nullptr || previous->empty()) return start;
+  int value = std::stoi(start->label);
   int before = std::stoi(*previous);
-  if (value > before || StartsLikeClause(rest)) return ItemStart{number, rest};
+  if (value > before || StartsLikeClause(start->rest)) return start;
   return std::nullopt;
 }
 
@@ -152,11 +177,19 @@ std::optional<ItemStart> ReadDecisionLabel(const std::string& line, const std::s
   // line, so running text ("kedua belah pihak") never opens a dictum.
   static const RE2 kDictumColon(fmt::format(R"((?i)^{}\s*:\s*(.*)$)", kDictumPattern));
   static const RE2 kDictumAlone(fmt::format(R"(^{}\s*$)", kDictumPattern));
+  // Every pattern starts with M (Menetapkan), P (PERTAMA) or K (KE…), in
+  // either case; \xE2 opens the KELVIN SIGN, which (?i) also takes for K.
+  // The line is list-noise stripped, so its first byte is the key's.
+  if (line.empty() || std::string_view("MmPpKk\xE2").find(line[0]) == std::string_view::npos) {
+    return std::nullopt;
+  }
   std::string key = text::CollapseLetterSpacing(line);
   std::string label, rest;
   if (RE2::FullMatch(key, kEstablishes, &rest)) return ItemStart{"Menetapkan", rest};
-  if (RE2::FullMatch(key, kDictumColon, &label, &rest) ||
-      RE2::FullMatch(key, kDictumAlone, &label)) {
+  // A dictum alone on its line has no colon; one with its text has one.
+  bool colon = key.find(':') != std::string::npos;
+  if (colon ? RE2::FullMatch(key, kDictumColon, &label, &rest)
+            : RE2::FullMatch(key, kDictumAlone, &label)) {
     return ItemStart{ascii::Uppered(text::CollapseSpaces(label)), rest};
   }
   return std::nullopt;
