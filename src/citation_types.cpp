@@ -20,8 +20,6 @@
 #include <string_view>
 #include <vector>
 
-#include <re2/re2.h>
-
 #include "citation_internal.h"
 
 namespace renaksi::citation_internal {
@@ -148,15 +146,75 @@ std::vector<std::string_view> SplitWords(std::string_view text) {
   return words;
 }
 
-std::string JoinSpellingVariants(std::string_view phrase) {
-  static const RE2 kUndangUndang(R"((?i)\bundang\s*-?\s*undang\b)");
-  static const RE2 kPermenPanRb(R"((?i)\bpermen\s*-?\s*pan(?:\s*-?\s*rb)?\b)");
-  static const RE2 kPanRb(R"((?i)\bpan\s*-?\s*rb\b)");
-  std::string out(phrase);
-  RE2::GlobalReplace(&out, kUndangUndang, "Undang-Undang");
-  RE2::GlobalReplace(&out, kPermenPanRb, "Peraturan Menteri PANRB");
-  RE2::GlobalReplace(&out, kPanRb, "PANRB");
+// Single-word heads. A head is a whole word, so the word characters at its
+// start must spell one of them exactly.
+constexpr std::array<std::string_view, 24> kHeadWords = {
+    "peraturan", "keputusan", "instruksi", "ketetapan", "qanun",  "uud",
+    "uu",        "perppu",    "perpu",     "pp",        "perpres", "keppres",
+    "kepres",    "inpres",    "pkpu",      "permendagri", "pmk",  "perbawaslu",
+    "perda",     "perbup",    "perwal",    "pergub",    "permen", "kepmen"};
+
+// \s*-?\s* : the join of "Undang-Undang" and "Permen-PAN-RB".
+std::size_t SkipJoin(std::string_view text, std::size_t pos) {
+  pos = SkipRegexSpaces(text, pos);
+  if (pos < text.size() && text[pos] == '-') ++pos;
+  return SkipRegexSpaces(text, pos);
+}
+
+// "Permen PAN" or "Permen PAN RB" in any spacing and hyphenation
+// (permen\s*-?\s*pan(?:\s*-?\s*rb)?\b); 0 when absent.
+std::size_t PermenPanLength(std::string_view text, std::size_t pos) {
+  if (!HasAt(text, pos, "permen")) return 0;
+  std::size_t pan = SkipJoin(text, pos + 6);
+  if (!HasAt(text, pan, "pan")) return 0;
+  std::size_t rb = SkipJoin(text, pan + 3);
+  if (HasWordAt(text, rb, "rb")) return rb + 2 - pos;
+  return IsWordBoundary(text, pan + 3) ? pan + 3 - pos : 0;
+}
+
+// "<first>\s+<second>\b"; 0 when absent.
+std::size_t TwoWordLength(std::string_view text, std::size_t pos, std::string_view first,
+                          std::string_view second) {
+  if (!HasAt(text, pos, first)) return 0;
+  std::size_t next = SkipRegexSpaces(text, pos + first.size());
+  if (next == pos + first.size() || !HasWordAt(text, next, second)) return 0;
+  return next + second.size() - pos;
+}
+
+// "PAN RB" in any spacing and hyphenation (\bpan\s*-?\s*rb\b); 0 when absent.
+std::size_t PanRbLength(std::string_view text, std::size_t pos) {
+  if (!IsWordBoundary(text, pos) || !HasAt(text, pos, "pan")) return 0;
+  std::size_t rb = SkipJoin(text, pos + 3);
+  return HasWordAt(text, rb, "rb") ? rb + 2 - pos : 0;
+}
+
+std::size_t WholePermenPanLength(std::string_view text, std::size_t pos) {
+  return IsWordBoundary(text, pos) ? PermenPanLength(text, pos) : 0;
+}
+
+// Each non-overlapping match, left to right, replaced by `with` (as
+// RE2::GlobalReplace would).
+std::string ReplaceAll(std::string_view text,
+                       std::size_t (*length_at)(std::string_view, std::size_t),
+                       std::string_view with) {
+  std::string out;
+  out.reserve(text.size() + with.size());
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    if (std::size_t n = length_at(text, pos)) {
+      out += with;
+      pos += n;
+    } else {
+      out += text[pos++];
+    }
+  }
   return out;
+}
+
+std::string JoinSpellingVariants(std::string_view phrase) {
+  std::string out = ReplaceAll(phrase, UndangUndangLength, "Undang-Undang");
+  out = ReplaceAll(out, WholePermenPanLength, "Peraturan Menteri PANRB");
+  return ReplaceAll(out, PanRbLength, "PANRB");
 }
 
 const Expansion* FindExpansion(std::string_view word, bool first) {
@@ -191,19 +249,24 @@ std::string DropRepublikIndonesia(std::string type) {
 
 }  // namespace
 
-const std::string& InstrumentHeadRegex() {
-  static const std::string kRegex =
-      R"(\b(?:undang\s*-?\s*undang|peraturan|keputusan|instruksi|)"
-      R"(surat\s+edaran|ketetapan|qanun|penetapan\s+presiden|uud|uu|perppu|)"
-      R"(perpu|pp|perpres|keppres|kepres|inpres|pkpu|permendagri|pmk|)"
-      R"(permen\s*-?\s*pan(?:\s*-?\s*rb)?|perbawaslu|perda|perbup|perwal|)"
-      R"(pergub|permen|kepmen)\b)";
-  return kRegex;
+std::size_t UndangUndangLength(std::string_view text, std::size_t pos) {
+  if (!IsWordBoundary(text, pos) || !HasAt(text, pos, "undang")) return 0;
+  std::size_t second = SkipJoin(text, pos + 6);
+  return HasWordAt(text, second, "undang") ? second + 6 - pos : 0;
 }
 
-const RE2& InstrumentHeadPattern() {
-  static const RE2 kHead("(?i)" + InstrumentHeadRegex());
-  return kHead;
+std::size_t InstrumentHeadLength(std::string_view text, std::size_t pos) {
+  if (pos >= text.size() || !IsWordChar(text[pos]) || !IsWordBoundary(text, pos)) return 0;
+  // The multi-word heads first: "Permen PAN" outranks plain "Permen".
+  if (std::size_t n = UndangUndangLength(text, pos)) return n;
+  if (std::size_t n = TwoWordLength(text, pos, "surat", "edaran")) return n;
+  if (std::size_t n = TwoWordLength(text, pos, "penetapan", "presiden")) return n;
+  if (std::size_t n = PermenPanLength(text, pos)) return n;
+  std::string_view word = WordCharsAt(text, pos);
+  for (std::string_view head : kHeadWords) {
+    if (ascii::EqualsIgnoreCase(word, head)) return word.size();
+  }
+  return 0;
 }
 
 std::string CanonicalType(std::string_view phrase) {

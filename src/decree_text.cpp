@@ -37,11 +37,23 @@ class Words {
 // ends trimmed; `out` gets a separating space before the first word only when
 // `space_before` is set.
 void AppendCollapsed(std::string& out, std::string_view text, bool space_before) {
-  Words reader(text);
-  for (auto word = reader.Next(); !word.empty(); word = reader.Next()) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && IsSpace(text[i])) ++i;
+    if (i == text.size()) break;
+    // Most text is collapsed already: copy each stretch of words joined by
+    // single spaces in one piece instead of word by word.
+    std::size_t end = i;
+    for (;;) {
+      while (end < text.size() && !IsSpace(text[end])) ++end;
+      bool single_space = end + 1 < text.size() && text[end] == ' ' && !IsSpace(text[end + 1]);
+      if (!single_space) break;
+      ++end;
+    }
     if (space_before) out.push_back(' ');
-    out.append(word);
+    out.append(text.substr(i, end - i));
     space_before = true;
+    i = end;
   }
 }
 
