@@ -251,6 +251,34 @@ std::string WithoutSpacedJoins(std::string_view raw) {
   return out;
 }
 
+// Whether any title end can start at `pos`: its first byte must be one the
+// patterns above start with, and s/y/d (clause, revocation, "dan"/"serta"
+// split) only at a word start. Most bytes of a title fail this at once.
+bool MayEndTitleAt(std::string_view text, std::size_t pos) {
+  char c = text[pos];
+  if (IsRegexSpace(c)) {  // a split's "\s*dan"
+    std::size_t next = SkipRegexSpaces(text, pos);
+    if (next == text.size()) return false;
+    char n = ascii::ToLower(text[next]);
+    return n == 'd' || n == 's';
+  }
+  switch (ascii::ToLower(c)) {
+    case '(':  // gazette
+    case ',':  // split
+    case ';':
+    case 't':  // bare gazette (no \b needed), clause
+    case 'l':
+    case 'b':
+      return true;
+    case 's':
+    case 'y':
+    case 'd':
+      return IsWordBoundary(text, pos);
+    default:
+      return false;
+  }
+}
+
 struct Span {
   size_t begin = 0;
   size_t size = 0;
@@ -588,6 +616,10 @@ class Parser {
     size_t no_clause_before = 0;
     size_t pos = from;
     while (pos < to) {
+      if (!MayEndTitleAt(text, pos)) {
+        ++pos;
+        continue;
+      }
       if (gazettes && (GazetteStartAt(text, pos) || BareGazetteAt(text, pos) ||
                        RevocationAt(text, pos))) {
         return pos;
