@@ -156,15 +156,6 @@ std::size_t SkipCommaSpaces(std::string_view text, std::size_t pos) {
   return pos;
 }
 
-// The first of `words` that `text` holds at `pos` (as a prefix), or 0.
-std::size_t PrefixAt(std::string_view text, std::size_t pos,
-                     std::initializer_list<std::string_view> words) {
-  for (std::string_view word : words) {
-    if (HasAt(text, pos, word)) return word.size();
-  }
-  return 0;
-}
-
 // \(\s*(?:lembaran|berita|tambahan|lnri|bnri|ln|bn|ld|bd|tln|tbn|tld)\b
 bool GazetteStartAt(std::string_view text, std::size_t pos) {
   if (pos >= text.size() || text[pos] != '(') return false;

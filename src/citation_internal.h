@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "ascii.h"
+#include "decree_text.h"
 #include "renaksi/citation.h"
 #include "renaksi/diagnostic.h"
 
@@ -32,54 +33,20 @@ class Notes {
   int line_;
 };
 
-// --- Keyword matching --------------------------------------------------------
-//
-// The parser's keywords are ASCII and compared in ASCII case. Word
-// boundaries are RE2's \b: between an ASCII word character [0-9A-Za-z_] and
-// anything else. Citation text is collapsed (CollapseSpaces in citation.cpp),
-// so its only whitespace is single spaces.
+// Keyword matching (decree_text.h), by name here.
+using text::HasAt;
+using text::HasWordAt;
+using text::IsDigit;
+using text::IsRegexSpace;
+using text::IsWordBoundary;
+using text::IsOneOf;
+using text::IsWordChar;
+using text::PrefixAt;
+using text::SkipRegexSpaces;
+using text::WordCharsAt;
 
-inline bool IsWordChar(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-         c == '_';
-}
-
-inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-// RE2's \s.
-inline bool IsRegexSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
-// RE2's \b at `pos`.
-inline bool IsWordBoundary(std::string_view text, std::size_t pos) {
-  bool before = pos > 0 && IsWordChar(text[pos - 1]);
-  bool after = pos < text.size() && IsWordChar(text[pos]);
-  return before != after;
-}
-
-// True when `text` holds `word` (lower-case ASCII) at `pos`, in any case.
-inline bool HasAt(std::string_view text, std::size_t pos, std::string_view word) {
-  return pos <= text.size() && text.size() - pos >= word.size() &&
-         ascii::EqualsIgnoreCase(text.substr(pos, word.size()), word);
-}
-
-// `word` at `pos` as a whole word: followed by a \b.
-inline bool HasWordAt(std::string_view text, std::size_t pos, std::string_view word) {
-  return HasAt(text, pos, word) && IsWordBoundary(text, pos + word.size());
-}
-
-// The run of word characters starting at `pos`.
-inline std::string_view WordCharsAt(std::string_view text, std::size_t pos) {
-  std::size_t end = pos;
-  while (end < text.size() && IsWordChar(text[end])) ++end;
-  return text.substr(pos, end - pos);
-}
-
-inline std::size_t SkipRegexSpaces(std::string_view text, std::size_t pos) {
-  while (pos < text.size() && IsRegexSpace(text[pos])) ++pos;
-  return pos;
-}
+// Citation text is collapsed (CollapseSpaces in citation.cpp): its only
+// whitespace is single spaces.
 
 // `"text"` for messages, cut to a readable length (hostile input may be
 // megabytes long).

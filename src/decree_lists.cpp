@@ -58,12 +58,9 @@ bool StartsLikeClause(const std::string& rest) {
   return !rest.empty() && rest[0] >= 'A' && rest[0] <= 'Z';
 }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+using text::IsDigit;
+using text::IsRegexSpace;
 bool IsLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-// RE2's \s.
-bool IsRegexSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
 
 // Reads "LABEL. rest", "LABEL) rest" or "LABEL." whose label is the line's
 // first `label_size` characters (the caller checked their shape), i.e. the

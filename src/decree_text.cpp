@@ -199,11 +199,6 @@ void AppendWrapped(std::string& text, std::string_view piece) {
 
 namespace {
 
-// RE2's \s: the whitespace the separator pattern below allows.
-bool IsRegexSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
 bool EndsWithIgnoreCase(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() &&
          ascii::EqualsIgnoreCase(text.substr(text.size() - suffix.size()), suffix);

@@ -1,5 +1,6 @@
 #include "signature.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,41 +31,118 @@ struct Token {
   int line = 0;
 };
 
-const RE2& ChairTitle() {
-  static const RE2 re(R"((?i)^(?:(?:PLT|PLH)\.?\s*)?KETUA\b)");
-  return re;
+using text::HasAt;
+using text::HasWordAt;
+using text::IsOneOf;
+using text::IsWordBoundary;
+using text::IsWordChar;
+using text::SkipRegexSpaces;
+using text::WordCharsAt;
+
+// Past an acting or on-behalf prefix at the start of a title, or 0:
+// (?:PLT|PLH|a\.\s*n)\.?\s* when `on_behalf`, else (?:PLT|PLH)\.?\s*.
+std::size_t TitlePrefixEnd(std::string_view line, bool on_behalf) {
+  std::size_t end = 0;
+  if (HasAt(line, 0, "plt") || HasAt(line, 0, "plh")) {
+    end = 3;
+  } else if (on_behalf && HasAt(line, 0, "a.")) {
+    std::size_t n = SkipRegexSpaces(line, 2);
+    if (!HasAt(line, n, "n")) return 0;
+    end = n + 1;
+  } else {
+    return 0;
+  }
+  if (end < line.size() && line[end] == '.') ++end;
+  return SkipRegexSpaces(line, end);
 }
-const RE2& CopyMark() {
-  static const RE2 re(R"((?i)^Salinan\s+sesuai\b)");
-  return re;
+
+// ^(?:(?:PLT|PLH)\.?\s*)?KETUA\b
+bool IsChairTitle(std::string_view line) {
+  return HasWordAt(line, TitlePrefixEnd(line, false), "ketua");
 }
-const RE2& CertifierTitle() {
-  static const RE2 re(
-      R"((?i)^(?:(?:PLT|PLH|a\.\s*n)\.?\s*)?(?:Kepala|Kasubbag|Kasubag|Kasubbagian|Kabag|Sekretaris)\b)");
-  return re;
+
+// ^Salinan\s+sesuai\b
+bool IsCopyMark(std::string_view line) {
+  if (!HasAt(line, 0, "salinan")) return false;
+  std::size_t next = SkipRegexSpaces(line, 7);
+  return next > 7 && HasWordAt(line, next, "sesuai");
 }
+
+// ^(?:(?:PLT|PLH|a\.\s*n)\.?\s*)?(?:Kepala|Kasubbag|Kasubag|Kasubbagian|Kabag|
+// Sekretaris)\b: the word at the start (after a prefix) is one of these.
+bool IsCertifierTitle(std::string_view line) {
+  std::string_view word = WordCharsAt(line, TitlePrefixEnd(line, true));
+  return IsOneOf(word, {"kepala", "kasubbag", "kasubag", "kasubbagian", "kabag", "sekretaris"});
+}
+
 // The certifier's unit, printed above the position ("SEKRETARIAT KOMISI
-// PEMILIHAN UMUM / KABUPATEN X").
-const RE2& UnitLine() {
-  static const RE2 re(R"((?i)^(?:SEKRETARIAT|KOMISI\s+PEMILIHAN|KPU|KABUPATEN|KOTA)\b)");
-  return re;
+// PEMILIHAN UMUM / KABUPATEN X"):
+// ^(?:SEKRETARIAT|KOMISI\s+PEMILIHAN|KPU|KABUPATEN|KOTA)\b
+bool IsUnitLine(std::string_view line) {
+  if (IsOneOf(WordCharsAt(line, 0), {"sekretariat", "kpu", "kabupaten", "kota"})) return true;
+  if (!HasAt(line, 0, "komisi")) return false;
+  std::size_t next = SkipRegexSpaces(line, 6);
+  return next > 6 && HasWordAt(line, next, "pemilihan");
 }
-const RE2& Signed() {
-  static const RE2 re(R"((?i)^\(?\s*(?:ttd|tertanda)\s*\.?\s*\)?\s*(.*)$)");
-  return re;
+
+// "ttd." or "(tertanda)" opening the line; returns what follows it, or
+// nullopt: ^\(?\s*(?:ttd|tertanda)\s*\.?\s*\)?\s*(.*)$ (the word is a prefix:
+// "ttdNAME" is signed too).
+std::optional<std::string_view> AfterSigned(std::string_view line) {
+  std::size_t at = 0;
+  if (at < line.size() && line[at] == '(') ++at;
+  at = SkipRegexSpaces(line, at);
+  std::size_t word = HasAt(line, at, "ttd") ? 3 : HasAt(line, at, "tertanda") ? 8 : 0;
+  if (word == 0) return std::nullopt;
+  at = SkipRegexSpaces(line, at + word);
+  if (at < line.size() && line[at] == '.') ++at;
+  at = SkipRegexSpaces(line, at);
+  if (at < line.size() && line[at] == ')') ++at;
+  return line.substr(SkipRegexSpaces(line, at));
 }
-const RE2& EnactmentLine() {
-  static const RE2 re(R"((?i)^(?:Ditetapkan\s+di\b|(?:pada\s+)?tanggal\b))");
-  return re;
+
+// ^(?:Ditetapkan\s+di\b|(?:pada\s+)?tanggal\b)
+bool IsEnactmentLine(std::string_view line) {
+  if (HasAt(line, 0, "ditetapkan")) {
+    std::size_t di = SkipRegexSpaces(line, 10);
+    if (di > 10 && HasWordAt(line, di, "di")) return true;
+  }
+  std::size_t date = 0;
+  if (HasAt(line, 0, "pada")) {
+    std::size_t next = SkipRegexSpaces(line, 4);
+    if (next > 4 && HasAt(line, next, "tanggal")) date = next;
+  }
+  return HasWordAt(line, date, "tanggal");
+}
+
+bool IsNameChar(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '.' ||
+         c == ',' || c == '\'' || c == '-';
 }
 
 // A person's name as printed: letters with spaces, dots, commas, apostrophes
-// and hyphens (degrees such as "S.H., M.H." included), no genre word.
-bool LooksLikeName(const std::string& line) {
-  static const RE2 kShape(R"(^[A-Za-z][A-Za-z .,'\-]{1,80}$)");
-  static const RE2 kGenreWord(
-      R"((?i)\b(?:KOMISI|PEMILIHAN|KEPUTUSAN|NOMOR|TAHUN|TENTANG|RENCANA|LAMPIRAN|REFORMASI|SALINAN|SEKRETARIAT|KABUPATEN|KOTA|KETUA|KEPALA|NIP)\b)");
-  return RE2::FullMatch(line, kShape) && !RE2::PartialMatch(line, kGenreWord);
+// and hyphens (degrees such as "S.H., M.H." included), no genre word:
+// ^[A-Za-z][A-Za-z .,'\-]{1,80}$ holding no whole word KOMISI, NOMOR, ….
+bool LooksLikeName(std::string_view line) {
+  if (line.size() < 2 || line.size() > 81 || !IsWordChar(line[0]) ||
+      !std::all_of(line.begin(), line.end(), IsNameChar)) {
+    return false;
+  }
+  std::size_t pos = 0;
+  while (pos < line.size()) {
+    if (!IsWordChar(line[pos])) {
+      ++pos;
+      continue;
+    }
+    std::string_view word = WordCharsAt(line, pos);
+    if (IsOneOf(word, {"komisi", "pemilihan", "keputusan", "nomor", "tahun", "tentang",
+                       "rencana", "lampiran", "reformasi", "salinan", "sekretariat",
+                       "kabupaten", "kota", "ketua", "kepala", "nip"})) {
+      return false;
+    }
+    pos += word.size();
+  }
+  return true;
 }
 
 // A name keeps its final period ("S.H., M.H."); only a trailing comma or
@@ -78,10 +156,8 @@ std::string CleanName(std::string name) {
 // Titles printed in capitals are title-cased; an abbreviation before them
 // ("Plh. KETUA …") does not make them mixed case.
 std::string CleanTitle(std::string title) {
-  static const RE2 kPrefix(R"((?i)^(?:PLT|PLH|a\.\s*n)\.?\s*)");
   title = text::StripItemSeparator(title);
-  std::string body = title;
-  RE2::Replace(&body, kPrefix, "");
+  std::string_view body = std::string_view(title).substr(TitlePrefixEnd(title, true));
   return text::IsAllUpper(body) ? text::TitleCase(title) : title;
 }
 
@@ -92,17 +168,17 @@ std::vector<Token> Tokenize(const SourceLines& block, Diagnostics& diags) {
     const int number = block[i].number;
     std::string line(text::StripListNoise(block[i].text));
     line = text::CollapseSpaces(line);
-    if (line.empty() || RE2::PartialMatch(line, EnactmentLine())) continue;
+    if (line.empty() || IsEnactmentLine(line)) continue;
 
-    const bool chair = RE2::PartialMatch(line, ChairTitle());
-    const bool certifier = in_copy && RE2::PartialMatch(line, CertifierTitle());
+    const bool chair = IsChairTitle(line);
+    const bool certifier = in_copy && IsCertifierTitle(line);
     if (chair || certifier) {
       // A title wraps over following lines until it ends with a comma or a
       // blank line comes.
       std::string title = line;
       while (title.back() != ',' && i + 1 < block.size() && !text::IsBlank(block[i + 1].text)) {
         std::string next = text::CollapseSpaces(text::StripListNoise(block[i + 1].text));
-        if (RE2::PartialMatch(next, Signed()) || RE2::PartialMatch(next, CopyMark())) break;
+        if (AfterSigned(next) || IsCopyMark(next)) break;
         text::AppendWrapped(title, next);
         ++i;
       }
@@ -110,20 +186,20 @@ std::vector<Token> Tokenize(const SourceLines& block, Diagnostics& diags) {
                         CleanTitle(title), number});
       continue;
     }
-    if (RE2::PartialMatch(line, CopyMark())) {
+    if (IsCopyMark(line)) {
       in_copy = true;
       tokens.push_back({TokenKind::kCopyMark, line, number});
       continue;
     }
-    std::string after_signed;
-    if (RE2::FullMatch(line, Signed(), &after_signed)) {
+    if (std::optional<std::string_view> after_signed = AfterSigned(line)) {
+      std::string_view name = *after_signed;
       tokens.push_back({TokenKind::kSigned, line, number});
-      if (!after_signed.empty() && LooksLikeName(after_signed)) {
-        tokens.push_back({TokenKind::kName, CleanName(after_signed), number});
+      if (!name.empty() && LooksLikeName(name)) {
+        tokens.push_back({TokenKind::kName, CleanName(std::string(name)), number});
       }
       continue;
     }
-    if (in_copy && RE2::PartialMatch(line, UnitLine())) continue;
+    if (in_copy && IsUnitLine(line)) continue;
     if (LooksLikeName(line)) {
       tokens.push_back({TokenKind::kName, CleanName(line), number});
       continue;
