@@ -70,15 +70,20 @@ bool IsSpace(char c) {
 std::string CollapseSpaces(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  bool pending_space = false;
-  for (char c : text) {
-    if (IsSpace(c)) {
-      pending_space = !out.empty();
-      continue;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    while (pos < text.size() && IsSpace(text[pos])) ++pos;
+    if (pos == text.size()) break;
+    // Copy each run of words joined by single spaces in one piece.
+    size_t end = pos;
+    for (;;) {
+      while (end < text.size() && !IsSpace(text[end])) ++end;
+      if (end + 1 >= text.size() || text[end] != ' ' || IsSpace(text[end + 1])) break;
+      ++end;
     }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
+    if (!out.empty()) out += ' ';
+    out.append(text.substr(pos, end - pos));
+    pos = end;
   }
   return out;
 }

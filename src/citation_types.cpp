@@ -193,28 +193,33 @@ std::size_t WholePermenPanLength(std::string_view text, std::size_t pos) {
 }
 
 // Each non-overlapping match, left to right, replaced by `with` (as
-// RE2::GlobalReplace would).
-std::string ReplaceAll(std::string_view text,
+// RE2::GlobalReplace would). Every match starts with the letter `first`
+// (either case), so only those positions are tried.
+std::string ReplaceAll(std::string_view text, char first,
                        std::size_t (*length_at)(std::string_view, std::size_t),
                        std::string_view with) {
   std::string out;
   out.reserve(text.size() + with.size());
+  std::size_t copied = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    if (std::size_t n = length_at(text, pos)) {
-      out += with;
-      pos += n;
-    } else {
-      out += text[pos++];
+    std::size_t n = ascii::ToLower(text[pos]) == first ? length_at(text, pos) : 0;
+    if (n == 0) {
+      ++pos;
+      continue;
     }
+    out.append(text.substr(copied, pos - copied)).append(with);
+    pos += n;
+    copied = pos;
   }
+  out.append(text.substr(copied));
   return out;
 }
 
 std::string JoinSpellingVariants(std::string_view phrase) {
-  std::string out = ReplaceAll(phrase, UndangUndangLength, "Undang-Undang");
-  out = ReplaceAll(out, WholePermenPanLength, "Peraturan Menteri PANRB");
-  return ReplaceAll(out, PanRbLength, "PANRB");
+  std::string out = ReplaceAll(phrase, 'u', UndangUndangLength, "Undang-Undang");
+  out = ReplaceAll(out, 'p', WholePermenPanLength, "Peraturan Menteri PANRB");
+  return ReplaceAll(out, 'p', PanRbLength, "PANRB");
 }
 
 const Expansion* FindExpansion(std::string_view word, bool first) {

@@ -8,12 +8,95 @@
 namespace renaksi {
 namespace {
 
-// A region name: one to five words of letters (with . ' -), ended by a comma
-// or by the next word of the heading. Bounded so a letterhead followed by an
-// address never yields a run-on name.
-constexpr const char* kNamePattern =
-    R"(([A-Za-z][A-Za-z'.\-]*(?:\s+[A-Za-z][A-Za-z'.\-]*){0,4}?))"
-    R"(\s*(?:,|\bNOMOR\b|\bNO\.|\bTENTANG\b|\bKEPUTUSAN\b|\bKETUA\b|\bSALINAN\b|\bSEKRETARIAT\b|\bJALAN\b|\bJL\.|\(|$))";
+using text::HasAt;
+using text::HasWordAt;
+using text::IsRegexSpace;
+using text::IsWordBoundary;
+using text::SkipRegexSpaces;
+
+// --- The issuer: KOMISI PEMILIHAN UMUM / KPU, KABUPATEN / KOTA, NAME ---------
+//
+// The rule, as a pattern (any case):
+//   (?:KOMISI\s+PEMILIHAN\s+UMUM|\bKPU)\s+(KABUPATEN|KAB\.|KAB|KOTA)\s+NAME STOP
+//   NAME = [A-Za-z][A-Za-z'.\-]*(?:\s+[A-Za-z][A-Za-z'.\-]*){0,4}?  (lazy)
+//   STOP = \s*(?:,|\bNOMOR\b|\bNO\.|\bTENTANG\b|\bKEPUTUSAN\b|\bKETUA\b|
+//          \bSALINAN\b|\bSEKRETARIAT\b|\bJALAN\b|\bJL\.|\(|$)
+// A region name is one to five words, ended by a comma or by the next word
+// of the heading; bounded so a letterhead followed by an address never
+// yields a run-on name.
+
+constexpr int kMaxNameWords = 5;
+
+bool IsNameStart(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool IsNameChar(char c) { return IsNameStart(c) || c == '\'' || c == '.' || c == '-'; }
+
+// Past the organ and the region kind at `pos` (group 1 gets the kind), or
+// npos.
+std::size_t KindEnd(std::string_view text, std::size_t pos, std::string_view* kind) {
+  std::size_t at = std::string_view::npos;
+  if (HasAt(text, pos, "komisi")) {
+    std::size_t pemilihan = SkipRegexSpaces(text, pos + 6);
+    if (pemilihan == pos + 6 || !HasAt(text, pemilihan, "pemilihan")) return at;
+    std::size_t umum = SkipRegexSpaces(text, pemilihan + 9);
+    if (umum == pemilihan + 9 || !HasAt(text, umum, "umum")) return at;
+    at = umum + 4;
+  } else if (IsWordBoundary(text, pos) && HasAt(text, pos, "kpu")) {
+    at = pos + 3;
+  } else {
+    return at;
+  }
+  std::size_t word = SkipRegexSpaces(text, at);
+  if (word == at) return std::string_view::npos;
+  // The first kind that whitespace follows.
+  for (std::string_view printed : {"kabupaten", "kab.", "kab", "kota"}) {
+    if (!HasAt(text, word, printed)) continue;
+    std::size_t after = word + printed.size();
+    std::size_t name = SkipRegexSpaces(text, after);
+    if (name == after) continue;
+    *kind = text.substr(word, printed.size());
+    return name;
+  }
+  return std::string_view::npos;
+}
+
+// STOP at `pos`.
+bool NameStopsAt(std::string_view text, std::size_t pos) {
+  pos = SkipRegexSpaces(text, pos);
+  if (pos == text.size() || text[pos] == ',' || text[pos] == '(') return true;
+  if (!IsWordBoundary(text, pos)) return false;
+  for (std::string_view word :
+       {"nomor", "tentang", "keputusan", "ketua", "salinan", "sekretariat", "jalan"}) {
+    if (HasWordAt(text, pos, word)) return true;
+  }
+  return HasAt(text, pos, "no.") || HasAt(text, pos, "jl.");
+}
+
+// NAME STOP at `pos`: the name's end, or npos. The lazy pattern prefers the
+// fewest whole words; a word cut short (only where a '.', '-' or '\'' inside
+// it precedes a stop word) comes last, the last word first.
+std::size_t NameEnd(std::string_view text, std::size_t pos) {
+  struct Span {
+    std::size_t begin, end;
+  };
+  Span words[kMaxNameWords];
+  int count = 0;
+  std::size_t at = pos;
+  while (count < kMaxNameWords && at < text.size() && IsNameStart(text[at])) {
+    std::size_t end = at + 1;
+    while (end < text.size() && IsNameChar(text[end])) ++end;
+    words[count++] = {at, end};
+    if (NameStopsAt(text, end)) return end;
+    std::size_t next = SkipRegexSpaces(text, end);
+    if (next == end) break;
+    at = next;
+  }
+  for (int i = count - 1; i >= 0; --i) {
+    for (std::size_t end = words[i].end - 1; end > words[i].begin; --end) {
+      if (NameStopsAt(text, end)) return end;
+    }
+  }
+  return std::string_view::npos;
+}
 
 std::string NormalizeKind(std::string_view printed) {
   std::string key = text::ComparisonKey(printed);
@@ -216,23 +299,25 @@ void CheckAnnexNumber(const Segments& segments, const Decree& decree, Diagnostic
 }  // namespace
 
 std::optional<IssuerName> FindIssuer(std::string_view text) {
-  static const RE2 kIssuer(fmt::format(
-      R"((?i)(?:KOMISI\s+PEMILIHAN\s+UMUM|\bKPU)\s+(KABUPATEN|KAB\.|KAB|KOTA)\s+{})",
-      kNamePattern));
-  re2::StringPiece groups[3];
-  if (!kIssuer.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(),
-                     RE2::UNANCHORED, groups, 3)) {
-    return std::nullopt;
+  for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    char c = text[pos];
+    if (c != 'K' && c != 'k') continue;  // KOMISI or KPU
+    std::string_view kind;
+    std::size_t name_begin = KindEnd(text, pos, &kind);
+    if (name_begin == std::string_view::npos) continue;
+    std::size_t name_end = NameEnd(text, name_begin);
+    if (name_end == std::string_view::npos) continue;
+    IssuerName issuer;
+    issuer.kind = NormalizeKind(kind);
+    issuer.name = text::CollapseSpaces(text.substr(name_begin, name_end - name_begin));
+    while (!issuer.name.empty() && (issuer.name.back() == '.' || issuer.name.back() == '-')) {
+      issuer.name.pop_back();
+    }
+    issuer.offset = pos;
+    if (issuer.name.empty()) return std::nullopt;
+    return issuer;
   }
-  IssuerName issuer;
-  issuer.kind = NormalizeKind(std::string_view(groups[1].data(), groups[1].size()));
-  issuer.name = text::CollapseSpaces(std::string_view(groups[2].data(), groups[2].size()));
-  while (!issuer.name.empty() && (issuer.name.back() == '.' || issuer.name.back() == '-')) {
-    issuer.name.pop_back();
-  }
-  issuer.offset = static_cast<std::size_t>(groups[0].data() - text.data());
-  if (issuer.name.empty()) return std::nullopt;
-  return issuer;
+  return std::nullopt;
 }
 
 std::string IssuerDisplayName(std::string_view kind, std::string_view name) {
