@@ -247,9 +247,9 @@ std::string WithoutSpacedJoins(std::string_view raw) {
   return out;
 }
 
-// Whether any title end can start at `pos`: its first byte must be one the
-// patterns above start with, and s/y/d (clause, revocation, "dan"/"serta"
-// split) only at a word start. Most bytes of a title fail this at once.
+// Whether any title end can start at `pos`: its first two letters must be
+// those of a word the patterns above start with, and words that need a \b
+// must start a word. Most bytes of a title fail this at once.
 bool MayEndTitleAt(std::string_view text, std::size_t pos) {
   char c = text[pos];
   if (IsRegexSpace(c)) {  // a split's "\s*dan"
@@ -258,18 +258,22 @@ bool MayEndTitleAt(std::string_view text, std::size_t pos) {
     char n = ascii::ToLower(text[next]);
     return n == 'd' || n == 's';
   }
+  char next = pos + 1 < text.size() ? ascii::ToLower(text[pos + 1]) : '\0';
   switch (ascii::ToLower(c)) {
     case '(':  // gazette
     case ',':  // split
     case ';':
-    case 't':  // bare gazette (no \b needed), clause
-    case 'l':
-    case 'b':
       return true;
-    case 's':
-    case 'y':
-    case 'd':
-      return IsWordBoundary(text, pos);
+    case 't':  // "tambahan" (bare gazette, no \b needed), "telah" (clause)
+      return next == 'a' || (next == 'e' && IsWordBoundary(text, pos));
+    case 'l':  // "lembaran", "berita" (bare gazette)
+    case 'b':
+      return next == 'e';
+    case 's':  // "sebagaimana" (clause, revocation), "serta" (split)
+      return next == 'e' && IsWordBoundary(text, pos);
+    case 'y':  // "yang"
+    case 'd':  // "dan"
+      return next == 'a' && IsWordBoundary(text, pos);
     default:
       return false;
   }

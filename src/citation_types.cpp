@@ -94,24 +94,22 @@ bool HasLowercase(std::string_view text) {
   return false;
 }
 
-// "undang-undang" → "Undang-Undang", "kabupaten/kota" → "Kabupaten/Kota";
-// with `lower_rest`, "PROVINSI" → "Provinsi".
-std::string Capitalize(std::string_view word, bool lower_rest) {
-  std::string out(word);
+// Appends `word` capitalized: "undang-undang" → "Undang-Undang",
+// "kabupaten/kota" → "Kabupaten/Kota"; with `lower_rest`, "PROVINSI" →
+// "Provinsi".
+void AppendCapitalized(std::string& out, std::string_view word, bool lower_rest) {
   bool part_start = true;
-  for (char& c : out) {
+  for (char c : word) {
     if (c == '-' || c == '/') {
       part_start = true;
-      continue;
-    }
-    if (part_start) {
+    } else if (part_start) {
       c = ascii::ToUpper(c);
       part_start = false;
     } else if (lower_rest) {
       c = ascii::ToLower(c);
     }
+    out += c;
   }
-  return out;
 }
 
 bool IsAllCapitals(std::string_view word) {
@@ -123,27 +121,19 @@ bool IsAllCapitals(std::string_view word) {
   return letter && word.size() >= 2;
 }
 
-std::string CaseWord(std::string_view word, bool shouted) {
-  if (IsConnector(word)) return ascii::Lowered(word);
-  if (IsAcronym(word)) {
-    return ascii::Uppered(word);
+// Appends `word` in the case it takes inside a type.
+void AppendCased(std::string& out, std::string_view word, bool shouted) {
+  if (IsConnector(word)) {
+    for (char c : word) out += ascii::ToLower(c);
+  } else if (IsAcronym(word)) {
+    for (char c : word) out += ascii::ToUpper(c);
+  } else if (shouted) {
+    AppendCapitalized(out, word, /*lower_rest=*/true);
+  } else if (IsAllCapitals(word)) {
+    out += word;  // in a mixed-case phrase a word in capitals is an acronym
+  } else {
+    AppendCapitalized(out, word, /*lower_rest=*/false);
   }
-  if (shouted) return Capitalize(word, /*lower_rest=*/true);
-  // In a mixed-case phrase a word in capitals is an acronym: keep it.
-  if (IsAllCapitals(word)) return std::string(word);
-  return Capitalize(word, /*lower_rest=*/false);
-}
-
-std::vector<std::string_view> SplitWords(std::string_view text) {
-  std::vector<std::string_view> words;
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && text[i] == ' ') ++i;
-    size_t start = i;
-    while (i < text.size() && text[i] != ' ') ++i;
-    if (i > start) words.push_back(text.substr(start, i - start));
-  }
-  return words;
 }
 
 // Single-word heads. A head is a whole word, so the word characters at its
@@ -223,14 +213,13 @@ std::string JoinSpellingVariants(std::string_view phrase) {
 }
 
 const Expansion* FindExpansion(std::string_view word, bool first) {
-  std::string lower = ascii::Lowered(word);
   if (first) {
     for (const Expansion& e : kInstrumentAbbreviations) {
-      if (lower == e.abbreviation) return &e;
+      if (ascii::EqualsIgnoreCase(word, e.abbreviation)) return &e;
     }
   }
   for (const Expansion& e : kIssuerAbbreviations) {
-    if (lower == e.abbreviation) return &e;
+    if (ascii::EqualsIgnoreCase(word, e.abbreviation)) return &e;
   }
   return nullptr;
 }
@@ -244,12 +233,12 @@ std::string DropRepublikIndonesia(std::string type) {
                    kRepublikIndonesia.size(), kRepublikIndonesia) != 0) {
     return type;
   }
-  std::string rest = type.substr(0, type.size() - kRepublikIndonesia.size());
+  std::string_view rest(type.data(), type.size() - kRepublikIndonesia.size());
   constexpr std::string_view kNegara = " Negara";
   bool after_negara = rest.size() >= kNegara.size() &&
-                      rest.compare(rest.size() - kNegara.size(),
-                                   kNegara.size(), kNegara) == 0;
-  return after_negara ? type : rest;
+                      rest.substr(rest.size() - kNegara.size()) == kNegara;
+  if (!after_negara) type.resize(rest.size());
+  return type;
 }
 
 }  // namespace
@@ -278,13 +267,19 @@ std::string CanonicalType(std::string_view phrase) {
   std::string joined = JoinSpellingVariants(phrase);
   bool shouted = !HasLowercase(joined);
   std::string out;
-  std::vector<std::string_view> words = SplitWords(joined);
-  for (size_t i = 0; i < words.size(); ++i) {
+  out.reserve(joined.size() + 48);
+  std::string_view rest = joined;
+  for (bool first = true;; first = false) {
+    size_t start = rest.find_first_not_of(' ');
+    if (start == std::string_view::npos) break;
+    rest.remove_prefix(start);
+    std::string_view word = rest.substr(0, rest.find(' '));
+    rest.remove_prefix(word.size());
     if (!out.empty()) out += ' ';
-    if (const Expansion* e = FindExpansion(words[i], i == 0)) {
+    if (const Expansion* e = FindExpansion(word, first)) {
       out += e->full;
     } else {
-      out += CaseWord(words[i], shouted);
+      AppendCased(out, word, shouted);
     }
   }
   return DropRepublikIndonesia(std::move(out));

@@ -171,8 +171,9 @@ std::optional<int> NumberOrdinal(const std::string& label) {
   return std::stoi(label);
 }
 
+// Item texts are built by AppendWrapped, so their spaces are collapsed.
 void StripSeparators(std::vector<LabeledText>& items) {
-  for (auto& item : items) item.text = text::StripItemSeparator(item.text);
+  for (auto& item : items) text::TrimItemSeparator(item.text);
 }
 
 // A labeled list block (Menimbang, Mengingat, Memperhatikan): its items, item
@@ -304,7 +305,7 @@ DecisionPart ParseDecision(const SourceLines& lines, Diagnostics& diags) {
   auto items = ReadItems(lines, kLabel, ReadDecisionLabel);
   DecisionPart part;
   for (auto& item : items) {
-    item.text = text::CollapseSpaces(item.text);
+    // The text is collapsed already: ReadItems builds it with AppendWrapped.
     if (item.label == "Menetapkan") {
       if (!part.establishes) part.establishes = std::move(item);
     } else if (item.label.empty()) {

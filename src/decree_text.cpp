@@ -233,10 +233,14 @@ std::size_t ItemSeparatorStart(std::string_view text) {
 
 }  // namespace
 
+void TrimItemSeparator(std::string& collapsed) {
+  std::size_t start = ItemSeparatorStart(collapsed);
+  if (start != std::string_view::npos) collapsed.resize(start);
+}
+
 std::string StripItemSeparator(std::string_view text) {
   std::string out = CollapseSpaces(text);
-  std::size_t start = ItemSeparatorStart(out);
-  if (start != std::string_view::npos) out.resize(start);
+  TrimItemSeparator(out);
   return out;
 }
 

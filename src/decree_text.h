@@ -118,6 +118,9 @@ void AppendWrapped(std::string& text, std::string_view piece);
 // Removes the separators legal drafting puts at the end of list items
 // ("…;", "…; dan", "….", "…,") and surrounding spaces.
 std::string StripItemSeparator(std::string_view text);
+// The same for a text whose spaces are collapsed already (as AppendWrapped
+// and CollapseSpaces leave them), in place.
+void TrimItemSeparator(std::string& collapsed);
 
 // Upper-case ASCII letters and digits only: the form two printings of the
 // same words are compared by ("Tata  kerja," == "TATA KERJA").

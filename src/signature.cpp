@@ -312,7 +312,9 @@ void ExtractEnactment(const SourceLines& signature, Decree& decree, Diagnostics&
   for (std::size_t i = 0; i < signature.size() && !place_line; ++i) {
     std::string line = text::CollapseSpaces(text::StripListNoise(signature[i].text));
     std::string rest;
-    if (!RE2::FullMatch(line, kDitetapkan, &rest)) continue;
+    // The pattern's first word, checked before running it (with its capture)
+    // over every line of the block.
+    if (!HasAt(line, 0, "ditetapkan") || !RE2::FullMatch(line, kDitetapkan, &rest)) continue;
     place_line = signature[i].number;
     std::string p, d;
     if (RE2::FullMatch(rest, kPlaceAndDate, &p, &d)) {
