@@ -19,6 +19,7 @@
 #include "renaksi/citation.h"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <initializer_list>
 #include <string>
@@ -246,6 +247,16 @@ std::string WithoutSpacedJoins(std::string_view raw) {
   }
   return out;
 }
+
+// The bytes MayEndTitleAt lets through at all; the scan skips the others
+// in a tight loop.
+constexpr std::array<bool, 256> kTitleEndFirstBytes = [] {
+  std::array<bool, 256> table{};
+  for (char c : std::string_view("(,; \t\n\f\rtlbsydTLBSYD")) {
+    table[static_cast<unsigned char>(c)] = true;
+  }
+  return table;
+}();
 
 // Whether any title end can start at `pos`: its first two letters must be
 // those of a word the patterns above start with, and words that need a \b
@@ -616,6 +627,8 @@ class Parser {
     size_t no_clause_before = 0;
     size_t pos = from;
     while (pos < to) {
+      while (pos < to && !kTitleEndFirstBytes[static_cast<unsigned char>(text[pos])]) ++pos;
+      if (pos == to) break;
       if (!MayEndTitleAt(text, pos)) {
         ++pos;
         continue;

@@ -23,8 +23,8 @@ struct ItemStart {
 
 // Decides whether a line (list noise stripped) opens a new item, given the
 // label of the item before it (nullptr for the first).
-using LabelReader =
-    std::function<std::optional<ItemStart>(const std::string& line, const std::string* previous)>;
+using LabelReader = std::optional<ItemStart> (*)(std::string_view line,
+                                                 const std::string* previous);
 
 // A block's own label, printed at the start of its first line ("Menimbang
 // :", "M E M U T U S K A N :").
@@ -49,30 +49,28 @@ std::size_t BlockLabelEnd(std::string_view line, BlockLabel label) {
 
 // Reads a list block; the block's label is removed from its first line.
 std::vector<LabeledText> ReadItems(const SourceLines& lines, BlockLabel block_label,
-                                   const LabelReader& read_label) {
+                                   LabelReader read_label) {
   std::vector<LabeledText> items;
   bool first_line = true;
   for (const auto& line : lines) {
     if (text::IsBlank(line.text)) continue;
-    std::string content(text::StripListNoise(line.text));
+    std::string_view content = text::StripListNoise(line.text);
     if (first_line) {
-      content.erase(0, BlockLabelEnd(content, block_label));
-      content = std::string(text::StripListNoise(content));
+      content = text::StripListNoise(content.substr(BlockLabelEnd(content, block_label)));
       first_line = false;
     }
     // A colon left alone on a line (the block label's, wrapped) carries no text.
     if (content.empty() || content == ":") continue;
     const std::string* previous = items.empty() ? nullptr : &items.back().label;
     if (auto start = read_label(content, previous)) {
-      items.push_back({start->label, "", line.number});
+      items.push_back({std::move(start->label), "", line.number});
       text::AppendWrapped(items.back().text, start->rest);
       continue;
     }
     if (items.empty()) items.push_back({"", "", line.number});  // unlabelled first item
     // The label's colon wrapped onto the text's line ("KESATU" / ": text").
-    if (items.back().text.empty() && content.front() == ':') {
-      content = text::CollapseSpaces(content.substr(1));
-    }
+    // (AppendWrapped collapses the rest's spaces.)
+    if (items.back().text.empty() && content.front() == ':') content.remove_prefix(1);
     text::AppendWrapped(items.back().text, content);
   }
   return items;
@@ -100,7 +98,7 @@ std::optional<ItemStart> SplitLabel(std::string_view line, std::size_t label_siz
   return ItemStart{std::string(line.substr(0, label_size)), std::string(line.substr(rest))};
 }
 
-std::optional<ItemStart> ReadLetterLabel(const std::string& line, const std::string* previous) {
+std::optional<ItemStart> ReadLetterLabel(std::string_view line, const std::string* previous) {
   if (line.empty() || !IsLetter(line[0])) return std::nullopt;
   std::optional<ItemStart> start = SplitLabel(line, 1);
   if (!start) return std::nullopt;
@@ -118,7 +116,7 @@ std::optional<ItemStart> ReadLetterLabel(const std::string& line, const std::str
   return std::nullopt;
 }
 
-std::optional<ItemStart> ReadNumberLabel(const std::string& line, const std::string* previous) {
+std::optional<ItemStart> ReadNumberLabel(std::string_view line, const std::string* previous) {
   std::size_t digits = 0;
   while (digits < line.size() && digits < 4 && IsDigit(line[digits])) ++digits;
   if (digits == 0 || digits > 3) return std::nullopt;  // one to three digits
@@ -179,7 +177,7 @@ void StripSeparators(std::vector<LabeledText>& items) {
 // A labeled list block (Menimbang, Mengingat, Memperhatikan): its items, item
 // separators ("; dan") stripped, numbering gaps reported under `gap_code`.
 std::vector<LabeledText> ReadLabeledList(
-    const SourceLines& lines, BlockLabel block_label, const LabelReader& read_label,
+    const SourceLines& lines, BlockLabel block_label, LabelReader read_label,
     const std::function<std::optional<int>(const std::string&)>& ordinal,
     const std::string& gap_code, const char* what, Diagnostics& diags) {
   auto items = ReadItems(lines, block_label, read_label);
@@ -228,7 +226,7 @@ std::optional<std::string_view> AfterEstablishes(std::string_view key) {
   return key.substr(SkipRegexSpaces(key, after + 1));
 }
 
-std::optional<ItemStart> ReadDecisionLabel(const std::string& line, const std::string*) {
+std::optional<ItemStart> ReadDecisionLabel(std::string_view line, const std::string*) {
   // Every label starts with M (Menetapkan), P (PERTAMA) or K (KE…), and the
   // line is list-noise stripped, so its first byte is the key's: other lines
   // are not keyed at all.
