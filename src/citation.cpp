@@ -402,7 +402,9 @@ class Parser {
                  IsConstitution(CanonicalType(View(pos, phrase_end)))) {
         head.stop = Stop::kBareYear;  // "Undang-Undang Dasar 1945"
       } else if (ascii::EqualsIgnoreCase(word, "tentang") ||
-                 word.find_first_of("(),;") != std::string_view::npos) {
+                 std::any_of(word.begin(), word.end(), [](char c) {
+                   return c == '(' || c == ')' || c == ',' || c == ';';
+                 })) {
         return std::nullopt;
       } else {
         phrase_end = w->end;

@@ -136,8 +136,8 @@ GazetteParts ReadGazetteText(std::string_view inside, Notes& notes) {
   GazetteParts parts;
   size_t start = 0;
   while (start <= inside.size()) {
-    size_t end = inside.find_first_of(",;", start);
-    if (end == std::string_view::npos) end = inside.size();
+    size_t end = start;
+    while (end < inside.size() && inside[end] != ',' && inside[end] != ';') ++end;
     std::string_view piece = TrimSeparators(inside.substr(start, end - start));
     start = end + 1;
     if (piece.empty()) continue;

@@ -310,11 +310,14 @@ void ExtractEnactment(const SourceLines& signature, Decree& decree, Diagnostics&
   std::optional<std::string> place, date_text;
   int place_line = 0, date_line = 0;
   for (std::size_t i = 0; i < signature.size() && !place_line; ++i) {
-    std::string line = text::CollapseSpaces(text::StripListNoise(signature[i].text));
-    std::string rest;
     // The pattern's first word, checked before running it (with its capture)
-    // over every line of the block.
-    if (!HasAt(line, 0, "ditetapkan") || !RE2::FullMatch(line, kDitetapkan, &rest)) continue;
+    // over every line of the block. List noise leaves no space in front, so
+    // the word starts the collapsed line too.
+    std::string_view stripped = text::StripListNoise(signature[i].text);
+    if (!HasAt(stripped, 0, "ditetapkan")) continue;
+    std::string line = text::CollapseSpaces(stripped);
+    std::string rest;
+    if (!RE2::FullMatch(line, kDitetapkan, &rest)) continue;
     place_line = signature[i].number;
     std::string p, d;
     if (RE2::FullMatch(rest, kPlaceAndDate, &p, &d)) {
