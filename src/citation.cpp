@@ -78,7 +78,11 @@ std::string CollapseSpaces(std::string_view text) {
     // Copy each run of words joined by single spaces in one piece.
     size_t end = pos;
     for (;;) {
-      while (end < text.size() && !IsSpace(text[end])) ++end;
+      // Bytes above ' ' are never spaces: the common case costs one test.
+      while (end < text.size() &&
+             (static_cast<unsigned char>(text[end]) > ' ' || !IsSpace(text[end]))) {
+        ++end;
+      }
       if (end + 1 >= text.size() || text[end] != ' ' || IsSpace(text[end + 1])) break;
       ++end;
     }

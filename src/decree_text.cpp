@@ -45,7 +45,11 @@ void AppendCollapsed(std::string& out, std::string_view text, bool space_before)
     // single spaces in one piece instead of word by word.
     std::size_t end = i;
     for (;;) {
-      while (end < text.size() && !IsSpace(text[end])) ++end;
+      // Bytes above ' ' are never spaces: the common case costs one test.
+      while (end < text.size() &&
+             (static_cast<unsigned char>(text[end]) > ' ' || !IsSpace(text[end]))) {
+        ++end;
+      }
       bool single_space = end + 1 < text.size() && text[end] == ' ' && !IsSpace(text[end + 1]);
       if (!single_space) break;
       ++end;
