@@ -148,7 +148,8 @@ bool EndsNumber(std::string_view word) {
   return false;
 }
 
-// A number holds a digit, or is a Roman numeral ([^0-9]*[0-9].*|[IVXLCDM]+).
+// A number holds a digit, or is a Roman numeral ([^0-9]*[0-9].*|[IVXLCDM]+;
+// the collapsed text holds no line break for `.` to miss).
 bool IsPlausibleNumber(std::string_view number) {
   if (std::any_of(number.begin(), number.end(), IsDigit)) return true;
   return !number.empty() && number.find_first_not_of("IVXLCDM") == std::string_view::npos;
@@ -156,9 +157,9 @@ bool IsPlausibleNumber(std::string_view number) {
 
 // --- The patterns that end a title -------------------------------------------
 //
-// Each `…At(text, pos)` tells whether its pattern matches at `pos` of
-// `text` (\b judged within `text`). Keyword lists are prefixes where the
-// original patterns had no \b after them; the comments give the pattern.
+// Each `…At(text, pos)` tells whether its pattern (given in its comment)
+// matches at `pos` of `text`, \b judged within `text`. A keyword the pattern
+// does not follow with \b matches as a prefix.
 
 // [\s,]+ : returns the end of the run (== pos when there is none).
 std::size_t SkipCommaSpaces(std::string_view text, std::size_t pos) {
