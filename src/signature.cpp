@@ -6,7 +6,6 @@
 #include <vector>
 
 #include <fmt/format.h>
-#include <re2/re2.h>
 
 #include "decree_text.h"
 #include "indonesian_date.h"
@@ -19,6 +18,62 @@ namespace {
 std::string CleanPlace(std::string place) {
   place = text::StripItemSeparator(place);
   return text::IsAllUpper(place) ? text::TitleCase(place) : place;
+}
+
+// Past \s*:?\s* at `pos`.
+std::size_t SkipColon(std::string_view text, std::size_t pos) {
+  pos = text::SkipRegexSpaces(text, pos);
+  if (pos < text.size() && text[pos] == ':') ++pos;
+  return text::SkipRegexSpaces(text, pos);
+}
+
+// What follows "Ditetapkan di" opening the line, or nullopt:
+// ^Ditetapkan\s+di\s*:?\s*(.*)$ in any case ("di" may run into the place).
+std::optional<std::string_view> AfterDitetapkan(std::string_view line) {
+  if (!text::HasAt(line, 0, "ditetapkan")) return std::nullopt;
+  std::size_t di = text::SkipRegexSpaces(line, 10);
+  if (di == 10 || !text::HasAt(line, di, "di")) return std::nullopt;
+  return line.substr(SkipColon(line, di + 2));
+}
+
+// The date after "tanggal" at `pos`: tanggal\s*:?\s*(.*)$.
+std::optional<std::string_view> AfterTanggal(std::string_view text, std::size_t pos) {
+  if (!text::HasAt(text, pos, "tanggal")) return std::nullopt;
+  return text.substr(SkipColon(text, pos + 7));
+}
+
+// The date after "pada tanggal" at `pos`: \bpada\s+tanggal\s*:?\s*(.*)$.
+std::optional<std::string_view> AfterPadaTanggal(std::string_view text, std::size_t pos) {
+  if (!text::IsWordBoundary(text, pos) || !text::HasAt(text, pos, "pada")) return std::nullopt;
+  std::size_t tanggal = text::SkipRegexSpaces(text, pos + 4);
+  if (tanggal == pos + 4) return std::nullopt;
+  return AfterTanggal(text, tanggal);
+}
+
+// Place and date on one line: ^(.*?)\s*,?\s*\bpada\s+tanggal\s*:?\s*(.*)$,
+// the place being the shortest text before a "pada tanggal".
+bool SplitPlaceAndDate(std::string_view rest, std::string_view* place, std::string_view* date) {
+  for (std::size_t end = 0; end <= rest.size(); ++end) {
+    std::size_t at = text::SkipRegexSpaces(rest, end);
+    if (at < rest.size() && rest[at] == ',') ++at;
+    if (auto after = AfterPadaTanggal(rest, text::SkipRegexSpaces(rest, at))) {
+      *place = rest.substr(0, end);
+      *date = *after;
+      return true;
+    }
+  }
+  return false;
+}
+
+// A line holding only the date: ^(?:pada\s+)?tanggal\s*:?\s*(.*)$.
+std::optional<std::string_view> DateLine(std::string_view line) {
+  if (text::HasAt(line, 0, "pada")) {
+    std::size_t tanggal = text::SkipRegexSpaces(line, 4);
+    if (tanggal > 4) {
+      if (auto date = AfterTanggal(line, tanggal)) return date;
+    }
+  }
+  return AfterTanggal(line, 0);
 }
 
 // ---- Signature blocks -------------------------------------------------------
@@ -304,38 +359,35 @@ Resolved ResolveChair(const BlockReading& decree, const BlockReading& annex,
 }  // namespace
 
 void ExtractEnactment(const SourceLines& signature, Decree& decree, Diagnostics& diags) {
-  static const RE2 kDitetapkan(R"((?i)^Ditetapkan\s+di\s*:?\s*(.*)$)");
-  static const RE2 kPlaceAndDate(R"((?i)^(.*?)\s*,?\s*\bpada\s+tanggal\s*:?\s*(.*)$)");
-  static const RE2 kDateLine(R"((?i)^(?:pada\s+)?tanggal\s*:?\s*(.*)$)");
   std::optional<std::string> place, date_text;
   int place_line = 0, date_line = 0;
   for (std::size_t i = 0; i < signature.size() && !place_line; ++i) {
-    // The pattern's first word, checked before running it (with its capture)
-    // over every line of the block. List noise leaves no space in front, so
-    // the word starts the collapsed line too.
+    // List noise leaves no space in front, so the first word is checked
+    // before the line is collapsed.
     std::string_view stripped = text::StripListNoise(signature[i].text);
     if (!HasAt(stripped, 0, "ditetapkan")) continue;
     std::string line = text::CollapseSpaces(stripped);
-    std::string rest;
-    if (!RE2::FullMatch(line, kDitetapkan, &rest)) continue;
+    std::optional<std::string_view> after = AfterDitetapkan(line);
+    if (!after) continue;
     place_line = signature[i].number;
-    std::string p, d;
-    if (RE2::FullMatch(rest, kPlaceAndDate, &p, &d)) {
+    std::string_view rest = *after;
+    std::string_view p, d;
+    if (SplitPlaceAndDate(rest, &p, &d)) {
       rest = p;
-      date_text = d;
+      date_text = std::string(d);
       date_line = place_line;
     } else {
       for (std::size_t j = i + 1; j < signature.size(); ++j) {
         if (text::IsBlank(signature[j].text)) continue;
         std::string next = text::CollapseSpaces(text::StripListNoise(signature[j].text));
-        if (RE2::FullMatch(next, kDateLine, &d)) {
-          date_text = d;
+        if (std::optional<std::string_view> date = DateLine(next)) {
+          date_text = std::string(*date);
           date_line = signature[j].number;
         }
         break;
       }
     }
-    if (!text::StripItemSeparator(rest).empty()) place = CleanPlace(rest);
+    if (!text::StripItemSeparator(rest).empty()) place = CleanPlace(std::string(rest));
   }
   const int expected_line = place_line ? place_line
                             : signature.empty() ? 0 : signature.front().number;
