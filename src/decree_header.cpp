@@ -31,8 +31,8 @@ constexpr int kMaxNameWords = 5;
 bool IsNameStart(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 bool IsNameChar(char c) { return IsNameStart(c) || c == '\'' || c == '.' || c == '-'; }
 
-// Past the organ and the region kind at `pos` (group 1 gets the kind), or
-// npos.
+// Past the organ and the region kind at `pos`, with `*kind` set to the kind
+// as printed; npos when they are not there.
 std::size_t KindEnd(std::string_view text, std::size_t pos, std::string_view* kind) {
   std::size_t at = std::string_view::npos;
   if (HasAt(text, pos, "komisi")) {
