@@ -182,14 +182,15 @@ std::size_t WholePermenPanLength(std::string_view text, std::size_t pos) {
   return IsWordBoundary(text, pos) ? PermenPanLength(text, pos) : 0;
 }
 
-// Each non-overlapping match, left to right, replaced by `with` (as
-// RE2::GlobalReplace would). Every match starts with the letter `first`
-// (either case), so only those positions are tried.
-std::string ReplaceAll(std::string_view text, char first,
-                       std::size_t (*length_at)(std::string_view, std::size_t),
-                       std::string_view with) {
+// Each non-overlapping match in `text`, left to right, replaced by `with`
+// (as RE2::GlobalReplace would). Every match starts with the letter `first`
+// (either case), so only those positions are tried; a text without a match
+// is left as it is, uncopied.
+void ReplaceAll(std::string& text, char first,
+                std::size_t (*length_at)(std::string_view, std::size_t),
+                std::string_view with) {
   std::string out;
-  out.reserve(text.size() + with.size());
+  bool replaced = false;
   std::size_t copied = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -198,18 +199,23 @@ std::string ReplaceAll(std::string_view text, char first,
       ++pos;
       continue;
     }
-    out.append(text.substr(copied, pos - copied)).append(with);
+    if (!replaced) out.reserve(text.size() + with.size());
+    replaced = true;
+    out.append(text, copied, pos - copied).append(with);
     pos += n;
     copied = pos;
   }
-  out.append(text.substr(copied));
-  return out;
+  if (!replaced) return;
+  out.append(text, copied, std::string::npos);
+  text = std::move(out);
 }
 
 std::string JoinSpellingVariants(std::string_view phrase) {
-  std::string out = ReplaceAll(phrase, 'u', UndangUndangLength, "Undang-Undang");
-  out = ReplaceAll(out, 'p', WholePermenPanLength, "Peraturan Menteri PANRB");
-  return ReplaceAll(out, 'p', PanRbLength, "PANRB");
+  std::string out(phrase);
+  ReplaceAll(out, 'u', UndangUndangLength, "Undang-Undang");
+  ReplaceAll(out, 'p', WholePermenPanLength, "Peraturan Menteri PANRB");
+  ReplaceAll(out, 'p', PanRbLength, "PANRB");
+  return out;
 }
 
 const Expansion* FindExpansion(std::string_view word, bool first) {
