@@ -15,7 +15,8 @@ namespace renaksi {
 namespace check {
 
 bool Earlier::Has(const std::string& code) const {
-  return std::any_of(items_.begin(), items_.end(),
+  std::span<const Diagnostic> items = this->items();
+  return std::any_of(items.begin(), items.end(),
                      [&](const Diagnostic& d) { return d.code == code; });
 }
 
@@ -24,7 +25,8 @@ bool Earlier::HasAt(const std::string& code, int line) const {
 }
 
 bool Earlier::HasWithin(const std::string& code, int first, int last) const {
-  return std::any_of(items_.begin(), items_.end(), [&](const Diagnostic& d) {
+  std::span<const Diagnostic> items = this->items();
+  return std::any_of(items.begin(), items.end(), [&](const Diagnostic& d) {
     return d.code == code && d.line >= first && d.line <= last;
   });
 }

@@ -1,11 +1,12 @@
 // Decree header rules: the fields a decree cannot be identified without, and
 // the consistency of its dates and years.
 #include <string>
+#include <string_view>
 
 #include <fmt/format.h>
-#include <re2/re2.h>
 
 #include "check_rules.h"
+#include "decree_text.h"
 
 namespace renaksi::check {
 namespace {
@@ -83,12 +84,21 @@ void CheckEnactmentDate(const Document& doc, const CheckOptions& options, Report
 }
 
 // The last "TAHUN <yyyy>" of the title: the plan's year as the title states it.
-std::optional<int> TitleYear(const std::string& title) {
-  static const RE2 tahun(R"((?i)\btahun\s+((?:19|20)\d\d)\b)");
-  re2::StringPiece input(title);
+// (\btahun\s+((?:19|20)\d\d)\b, any case.)
+std::optional<int> TitleYear(std::string_view title) {
   std::optional<int> last;
-  int year = 0;
-  while (RE2::FindAndConsume(&input, tahun, &year)) last = year;
+  for (std::size_t pos = 0; pos < title.size(); ++pos) {
+    if (!text::IsWordBoundary(title, pos) || !text::HasAt(title, pos, "tahun")) continue;
+    std::size_t year = text::SkipRegexSpaces(title, pos + 5);
+    if (year == pos + 5 || title.size() - year < 4 || !text::IsWordBoundary(title, year + 4)) {
+      continue;
+    }
+    std::string_view digits = title.substr(year, 4);
+    bool century = digits.substr(0, 2) == "19" || digits.substr(0, 2) == "20";
+    if (!century || !text::IsDigit(digits[2]) || !text::IsDigit(digits[3])) continue;
+    last = std::stoi(std::string(digits));
+    pos = year + 3;
+  }
   return last;
 }
 
@@ -116,9 +126,16 @@ void CheckPlanYear(const Document& doc, Reporter& diags) {
 }  // namespace
 
 std::optional<Date> ParseIsoDate(const std::string& text) {
-  static const RE2 iso(R"((\d{4})-(\d{2})-(\d{2}))");
+  // Exactly \d{4}-\d{2}-\d{2}: hyphens at 4 and 7, digits elsewhere.
+  if (text.size() != 10) return std::nullopt;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    bool hyphen = i == 4 || i == 7;
+    if (hyphen ? text[i] != '-' : !text::IsDigit(text[i])) return std::nullopt;
+  }
   Date date;
-  if (!RE2::FullMatch(text, iso, &date.year, &date.month, &date.day)) return std::nullopt;
+  date.year = std::stoi(text.substr(0, 4));
+  date.month = std::stoi(text.substr(5, 2));
+  date.day = std::stoi(text.substr(8, 2));
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (date.month < 1 || date.month > 12 || date.day < 1) return std::nullopt;
   const bool leap = (date.year % 4 == 0 && date.year % 100 != 0) || date.year % 400 == 0;

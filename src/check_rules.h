@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -18,15 +19,19 @@ namespace renaksi::check {
 // already reported a problem owns it.
 class Earlier {
  public:
-  explicit Earlier(const Diagnostics& diags) : items_(diags.items()) {}
+  // The diagnostics made so far: Check may write into the same list, so it
+  // remembers their count (a copy of them all would cost more than Check).
+  explicit Earlier(const Diagnostics& diags) : all_(diags.items()), count_(all_.size()) {}
 
   bool Has(const std::string& code) const;
   bool HasAt(const std::string& code, int line) const;
   bool HasWithin(const std::string& code, int first, int last) const;
-  const std::vector<Diagnostic>& items() const { return items_; }
+  // Valid until the next diagnostic is added.
+  std::span<const Diagnostic> items() const { return {all_.data(), count_}; }
 
  private:
-  std::vector<Diagnostic> items_;
+  const std::vector<Diagnostic>& all_;
+  std::size_t count_;
 };
 
 // Where the rules write: skips a finding an earlier stage already made (same

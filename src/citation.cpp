@@ -12,18 +12,20 @@
 // other instruments ("Penetapan Peraturan Pemerintah Pengganti Undang-Undang
 // Nomor 1 Tahun 2022 tentang … menjadi Undang-Undang") without being split.
 //
-// Hostile input: every step moves forward; the searches are RE2 (linear); the
-// word scans are bounded (type phrase, number, gazette window), so a 10 MB
-// string costs one pass or a few.
+// Hostile input: every step moves forward; the pattern scans look a bounded
+// way ahead of each position (a failed amendment clause is not rescanned from
+// inside it); the word scans are bounded (type phrase, number, gazette
+// window), so a 10 MB string costs one pass or a few.
 #include "renaksi/citation.h"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
 #include <fmt/format.h>
-#include <re2/re2.h>
 
 #include "citation_internal.h"
 
@@ -54,7 +56,6 @@ std::string_view TrimSeparators(std::string_view text) {
 namespace {
 
 using namespace citation_internal;
-using re2::StringPiece;
 
 constexpr int kMaxTypeWords = 20;     // longest ministry names are ~12 words
 constexpr int kMaxPrefixWords = 8;    // "Pasal 22E ayat (5) dan Pasal 23"
@@ -70,15 +71,24 @@ bool IsSpace(char c) {
 std::string CollapseSpaces(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  bool pending_space = false;
-  for (char c : text) {
-    if (IsSpace(c)) {
-      pending_space = !out.empty();
-      continue;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    while (pos < text.size() && IsSpace(text[pos])) ++pos;
+    if (pos == text.size()) break;
+    // Copy each run of words joined by single spaces in one piece.
+    size_t end = pos;
+    for (;;) {
+      // Bytes above ' ' are never spaces: the common case costs one test.
+      while (end < text.size() &&
+             (static_cast<unsigned char>(text[end]) > ' ' || !IsSpace(text[end]))) {
+        ++end;
+      }
+      if (end + 1 >= text.size() || text[end] != ' ' || IsSpace(text[end + 1])) break;
+      ++end;
     }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
+    if (!out.empty()) out += ' ';
+    out.append(text.substr(pos, end - pos));
+    pos = end;
   }
   return out;
 }
@@ -98,67 +108,219 @@ std::string_view StripItemEnd(std::string_view text) {
 }
 
 
+// Word tests. A word is a run of non-spaces; its tests read it alone.
+
+// "Nomor", "Nomer" or "No", alone or with a '.'/':' after it:
+// (?:nomor|nomer|no)(?:[.:]|$) at the word's start.
 bool IsNomorWord(std::string_view word) {
-  static const RE2 kNomor(R"((?i)(?:nomor|nomer|no)(?:[.:]|$))");
-  StringPiece piece(word.data(), word.size());
-  return RE2::Consume(&piece, kNomor);
+  for (std::string_view nomor : {"nomor", "nomer", "no"}) {
+    if (!HasAt(word, 0, nomor)) continue;
+    if (word.size() == nomor.size() || word[nomor.size()] == '.' ||
+        word[nomor.size()] == ':') {
+      return true;
+    }
+  }
+  return false;
 }
 
+// "Tahun", alone or followed by ':' or a digit: tahun(?:[:0-9]|$).
 bool IsTahunWord(std::string_view word) {
-  static const RE2 kTahun(R"((?i)tahun(?:[:0-9]|$))");
-  StringPiece piece(word.data(), word.size());
-  return RE2::Consume(&piece, kTahun);
+  return HasAt(word, 0, "tahun") &&
+         (word.size() == 5 || word[5] == ':' || IsDigit(word[5]));
 }
 
+// (?:19|20)[0-9][0-9][,;.]? as the whole word.
 bool IsYearWord(std::string_view word) {
-  static const RE2 kYear(R"((?:19|20)[0-9][0-9][,;.]?)");
-  return RE2::FullMatch(StringPiece(word.data(), word.size()), kYear);
+  if (word.size() != 4 && word.size() != 5) return false;
+  bool century = word.substr(0, 2) == "19" || word.substr(0, 2) == "20";
+  bool separator = word.size() == 4 || word[4] == ',' || word[4] == ';' || word[4] == '.';
+  return century && IsDigit(word[2]) && IsDigit(word[3]) && separator;
 }
 
 // Words that end a number: what follows it in a citation.
 bool EndsNumber(std::string_view word) {
   if (word.empty() || word.front() == '(') return true;
   if (IsTahunWord(word)) return true;
-  std::string lower = ascii::Lowered(TrimSeparators(word));
-  return lower == "tentang" || lower == "sebagaimana" || lower == "yang" ||
-         lower == "telah" || lower == "dan" || lower == "serta";
+  std::string_view bare = TrimSeparators(word);
+  for (std::string_view next : {"tentang", "sebagaimana", "yang", "telah", "dan", "serta"}) {
+    if (ascii::EqualsIgnoreCase(bare, next)) return true;
+  }
+  return false;
 }
 
+// A number holds a digit, or is a Roman numeral ([^0-9]*[0-9].*|[IVXLCDM]+;
+// the collapsed text holds no line break for `.` to miss).
 bool IsPlausibleNumber(std::string_view number) {
-  static const RE2 kNumber(R"([^0-9]*[0-9].*|[IVXLCDM]+)");
-  return RE2::FullMatch(StringPiece(number.data(), number.size()), kNumber);
+  if (std::any_of(number.begin(), number.end(), IsDigit)) return true;
+  return !number.empty() && number.find_first_not_of("IVXLCDM") == std::string_view::npos;
 }
 
-// The pattern pieces that end a title (or whatever follows a number).
-const std::string& GazetteStartRegex() {
-  static const std::string kRegex =
-      R"(\(\s*(?:lembaran|berita|tambahan|lnri|bnri|ln|bn|ld|bd|tln|tbn|tld)\b)";
-  return kRegex;
+// --- The patterns that end a title -------------------------------------------
+//
+// Each `…At(text, pos)` tells whether its pattern (given in its comment)
+// matches at `pos` of `text`, \b judged within `text`. A keyword the pattern
+// does not follow with \b matches as a prefix.
+
+// [\s,]+ : returns the end of the run (== pos when there is none).
+std::size_t SkipCommaSpaces(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && (IsRegexSpace(text[pos]) || text[pos] == ',')) ++pos;
+  return pos;
 }
-const std::string& BareGazetteRegex() {
-  static const std::string kRegex =
-      R"((?:tambahan\s+)?(?:lembaran|berita)\s+(?:negara|daerah)\b)";
-  return kRegex;
+
+// \(\s*(?:lembaran|berita|tambahan|lnri|bnri|ln|bn|ld|bd|tln|tbn|tld)\b
+bool GazetteStartAt(std::string_view text, std::size_t pos) {
+  if (pos >= text.size() || text[pos] != '(') return false;
+  std::string_view word = WordCharsAt(text, SkipRegexSpaces(text, pos + 1));
+  for (std::string_view series : {"lembaran", "berita", "tambahan", "lnri", "bnri", "ln", "bn",
+                                  "ld", "bd", "tln", "tbn", "tld"}) {
+    if (ascii::EqualsIgnoreCase(word, series)) return true;
+  }
+  return false;
 }
-const std::string& ClauseRegex() {
-  static const std::string kRegex =
-      R"(\b(?:sebagaimana|yang|telah)(?:[\s,]+(?:telah|beberapa|kali|terakhir))*)"
-      R"([\s,]+(?:diubah|ditetapkan\s+menjadi\s+undang\s*-?\s*undang)\b)";
-  return kRegex;
+
+// (?:tambahan\s+)?(?:lembaran|berita)\s+(?:negara|daerah)\b
+bool BareGazetteAt(std::string_view text, std::size_t pos) {
+  if (HasAt(text, pos, "tambahan")) {
+    std::size_t next = SkipRegexSpaces(text, pos + 8);
+    if (next > pos + 8) pos = next;
+  }
+  std::size_t kind = PrefixAt(text, pos, {"lembaran", "berita"});
+  if (kind == 0) return false;
+  std::size_t scope = SkipRegexSpaces(text, pos + kind);
+  return scope > pos + kind &&
+         (HasWordAt(text, scope, "negara") || HasWordAt(text, scope, "daerah"));
 }
+
+// The amendment clause; its end, or npos:
+//   \b(?:sebagaimana|yang|telah)(?:[\s,]+(?:telah|beberapa|kali|terakhir))*
+//   [\s,]+(?:diubah|ditetapkan\s+menjadi\s+undang\s*-?\s*undang)\b
+// The filler words and the closing verbs start with different letters, so
+// the fillers can be taken greedily: the verb can only follow the last one.
+// On failure `*chain_end` (when given) gets the end of the opener and filler
+// words read: no clause starts inside them either, since the only opener
+// among them ("telah") leads to the same words and the same verb test.
+std::size_t ClauseEndAt(std::string_view text, std::size_t pos,
+                        std::size_t* chain_end = nullptr) {
+  if (!IsWordBoundary(text, pos)) return std::string_view::npos;
+  std::size_t opener = PrefixAt(text, pos, {"sebagaimana", "yang", "telah"});
+  if (opener == 0) return std::string_view::npos;
+  std::size_t end = pos + opener;
+  for (;;) {
+    std::size_t next = SkipCommaSpaces(text, end);
+    std::size_t filler = next > end ? PrefixAt(text, next, {"telah", "beberapa", "kali", "terakhir"}) : 0;
+    if (filler == 0) break;
+    end = next + filler;
+  }
+  if (chain_end != nullptr) *chain_end = end;
+  std::size_t verb = SkipCommaSpaces(text, end);
+  if (verb == end) return std::string_view::npos;
+  if (HasWordAt(text, verb, "diubah")) return verb + 6;
+  if (!HasAt(text, verb, "ditetapkan")) return std::string_view::npos;
+  std::size_t menjadi = SkipRegexSpaces(text, verb + 10);
+  if (menjadi == verb + 10 || !HasAt(text, menjadi, "menjadi")) return std::string_view::npos;
+  std::size_t law = SkipRegexSpaces(text, menjadi + 7);
+  if (law == menjadi + 7) return std::string_view::npos;
+  std::size_t length = UndangUndangLength(text, law);
+  return length > 0 ? law + length : std::string_view::npos;
+}
+
 // A revocation has no field of its own: it only ends the title, and what
 // follows is reported as unparsed rather than read as part of the title.
-const std::string& RevocationRegex() {
-  static const std::string kRegex =
-      R"(\b(?:sebagaimana|yang)\s+(?:telah\s+)?dicabut\b)";
-  return kRegex;
+//   \b(?:sebagaimana|yang)\s+(?:telah\s+)?dicabut\b
+bool RevocationAt(std::string_view text, std::size_t pos) {
+  if (!IsWordBoundary(text, pos)) return false;
+  std::size_t opener = PrefixAt(text, pos, {"sebagaimana", "yang"});
+  if (opener == 0) return false;
+  std::size_t next = SkipRegexSpaces(text, pos + opener);
+  if (next == pos + opener) return false;
+  if (HasAt(text, next, "telah")) {
+    std::size_t after = SkipRegexSpaces(text, next + 5);
+    if (after > next + 5) next = after;
+  }
+  return HasWordAt(text, next, "dicabut");
 }
-// "… dan Peraturan …" between two amendments; group 1 is the head, which the
+
+// " ?([/-]) ?" replaced by the join alone: "01 / KPU" → "01/KPU".
+std::string WithoutSpacedJoins(std::string_view raw) {
+  std::string out;
+  out.reserve(raw.size());
+  for (size_t i = 0; i < raw.size(); ++i) {
+    bool join_next = i + 1 < raw.size() && (raw[i + 1] == '/' || raw[i + 1] == '-');
+    if (raw[i] == ' ' && join_next) continue;
+    out += raw[i];
+    if ((raw[i] == '/' || raw[i] == '-') && i + 1 < raw.size() && raw[i + 1] == ' ') ++i;
+  }
+  return out;
+}
+
+// The bytes MayEndTitleAt lets through at all; the scan skips the others
+// in a tight loop.
+constexpr std::array<bool, 256> kTitleEndFirstBytes = [] {
+  std::array<bool, 256> table{};
+  for (char c : std::string_view("(,; \t\n\f\rtlbsydTLBSYD")) {
+    table[static_cast<unsigned char>(c)] = true;
+  }
+  return table;
+}();
+
+// Whether any title end can start at `pos`: its first two letters must be
+// those of a word the patterns above start with, and words that need a \b
+// must start a word. Most bytes of a title fail this at once.
+bool MayEndTitleAt(std::string_view text, std::size_t pos) {
+  char c = text[pos];
+  if (IsRegexSpace(c)) {  // a split's "\s*dan"
+    std::size_t next = SkipRegexSpaces(text, pos);
+    if (next == text.size()) return false;
+    char n = ascii::ToLower(text[next]);
+    return n == 'd' || n == 's';
+  }
+  char next = pos + 1 < text.size() ? ascii::ToLower(text[pos + 1]) : '\0';
+  switch (ascii::ToLower(c)) {
+    case '(':  // gazette
+    case ',':  // split
+    case ';':
+      return true;
+    case 't':  // "tambahan" (bare gazette, no \b needed), "telah" (clause)
+      return next == 'a' || (next == 'e' && IsWordBoundary(text, pos));
+    case 'l':  // "lembaran", "berita" (bare gazette)
+    case 'b':
+      return next == 'e';
+    case 's':  // "sebagaimana" (clause, revocation), "serta" (split)
+      return next == 'e' && IsWordBoundary(text, pos);
+    case 'y':  // "yang"
+    case 'd':  // "dan"
+      return next == 'a' && IsWordBoundary(text, pos);
+    default:
+      return false;
+  }
+}
+
+struct Span {
+  size_t begin = 0;
+  size_t size = 0;
+};
+
+// "… dan Peraturan …" between two amendments; returns the head, which the
 // parser still has to confirm (a title may say "dan Peraturan …" too).
-const std::string& SplitRegex() {
-  static const std::string kRegex =
-      R"((?:[,;]?\s*\b(?:dan|serta)|;)\s+()" + InstrumentHeadRegex() + ")";
-  return kRegex;
+//   (?:[,;]?\s*\b(?:dan|serta)|;)\s+(HEAD)
+std::optional<Span> SplitHeadAt(std::string_view text, std::size_t pos) {
+  auto head_after = [&](std::size_t word_end) -> std::optional<Span> {
+    std::size_t head = SkipRegexSpaces(text, word_end);
+    if (head == word_end) return std::nullopt;
+    std::size_t length = InstrumentHeadLength(text, head);
+    if (length == 0) return std::nullopt;
+    return Span{head, length};
+  };
+  std::size_t word = pos;
+  if (word < text.size() && (text[word] == ',' || text[word] == ';')) ++word;
+  word = SkipRegexSpaces(text, word);
+  if (IsWordBoundary(text, word)) {
+    if (std::size_t conj = PrefixAt(text, word, {"dan", "serta"})) {
+      if (auto head = head_after(word + conj)) return head;
+    }
+  }
+  if (pos < text.size() && text[pos] == ';') return head_after(pos + 1);
+  return std::nullopt;
 }
 
 struct Word {
@@ -221,24 +383,14 @@ class Parser {
     return pos;
   }
 
-  // Consumes `re` anchored at `pos`; returns the end, or npos.
-  size_t ConsumeAt(const RE2& re, size_t pos, StringPiece* group = nullptr,
-                   int groups = 0) const {
-    StringPiece text(s_.data() + pos, s_.size() - pos);
-    StringPiece match[2];
-    if (!re.Match(text, 0, text.size(), RE2::ANCHOR_START, match, 1 + groups)) {
-      return std::string_view::npos;
-    }
-    if (group != nullptr && groups > 0) *group = match[1];
-    return pos + match[0].size();
-  }
+  // The text from `pos` on: the anchored patterns judge \b as if the text
+  // started there.
+  std::string_view From(size_t pos) const { return s_.substr(pos); }
 
   // The instrument name starting at `pos`, when a number or year follows it
   // within a few words; nullopt for prose ("Keputusan ini mulai berlaku …").
   std::optional<Head> ReadHead(size_t pos) const {
-    if (ConsumeAt(InstrumentHeadPattern(), pos) == std::string_view::npos) {
-      return std::nullopt;
-    }
+    if (InstrumentHeadLength(From(pos), 0) == 0) return std::nullopt;
     Head head;
     head.begin = pos;
     size_t phrase_end = pos;
@@ -255,7 +407,9 @@ class Parser {
                  IsConstitution(CanonicalType(View(pos, phrase_end)))) {
         head.stop = Stop::kBareYear;  // "Undang-Undang Dasar 1945"
       } else if (ascii::EqualsIgnoreCase(word, "tentang") ||
-                 word.find_first_of("(),;") != std::string_view::npos) {
+                 std::any_of(word.begin(), word.end(), [](char c) {
+                   return c == '(' || c == ')' || c == ',' || c == ';';
+                 })) {
         return std::nullopt;
       } else {
         phrase_end = w->end;
@@ -278,18 +432,15 @@ class Parser {
       limit = w->end;
     }
     limit = SkipSpaces(limit);
-    StringPiece text(s_.data(), s_.size());
     size_t pos = 0;
     while (pos <= limit && pos < s_.size()) {
-      StringPiece match;
-      if (!InstrumentHeadPattern().Match(text, pos, s_.size(), RE2::UNANCHORED,
-                                         &match, 1)) {
-        return std::nullopt;
+      size_t length = InstrumentHeadLength(s_, pos);
+      if (length == 0) {
+        ++pos;
+        continue;
       }
-      size_t start = static_cast<size_t>(match.data() - s_.data());
-      if (start > limit) return std::nullopt;
-      if (std::optional<Head> head = ReadHead(start)) return head;
-      pos = start + match.size();
+      if (std::optional<Head> head = ReadHead(pos)) return head;
+      pos += length;
     }
     return std::nullopt;
   }
@@ -323,8 +474,7 @@ class Parser {
   }
 
   size_t ReadNumber(size_t pos, Citation* c) {
-    static const RE2 kNomor(R"((?i)(?:nomor|nomer|no)\.?\s*:?\s*)");
-    pos = ConsumeAt(kNomor, pos);
+    pos = SkipNomor(pos);
     size_t begin = pos;
     size_t end = pos;
     size_t first_word_end = pos;
@@ -354,13 +504,20 @@ class Parser {
     return end;
   }
 
+  // Past (?:nomor|nomer|no)\.?\s*:?\s* at `pos` (a word IsNomorWord took).
+  size_t SkipNomor(size_t pos) const {
+    pos += HasAt(s_, pos, "nomor") || HasAt(s_, pos, "nomer") ? 5 : 2;
+    if (pos < s_.size() && s_[pos] == '.') ++pos;
+    pos = SkipRegexSpaces(s_, pos);
+    if (pos < s_.size() && s_[pos] == ':') ++pos;
+    return SkipRegexSpaces(s_, pos);
+  }
+
   // OCR puts spaces around the joins of long numbers ("01/ KPU"): a number
   // never holds one there, so they go. Any other space stays (it may stand
   // for a lost '-' or '/', which we do not guess) and is reported.
   std::string CleanNumber(std::string_view raw) {
-    static const RE2 kSpacedJoin(R"( ?([/-]) ?)");
-    std::string number(raw);
-    RE2::GlobalReplace(&number, kSpacedJoin, R"(\1)");
+    std::string number = WithoutSpacedJoins(raw);
     if (number != raw) {
       notes_.Info("citation-number-spacing",
                   fmt::format("spaces around '/' or '-' removed from number {} "
@@ -376,28 +533,50 @@ class Parser {
     return number;
   }
 
+  // " Tahun 2017", ", tahun: 2017" at `pos`:
+  // \s*,?\s*tahun(?:\s*:?\s*([0-9]{4})\b|\b). Returns the end (`pos` when
+  // absent); `digits` gets the year, empty when "Tahun" has none.
+  size_t MatchYear(size_t pos, std::string_view* digits) const {
+    std::string_view text = From(pos);
+    size_t at = SkipRegexSpaces(text, 0);
+    if (at < text.size() && text[at] == ',') ++at;
+    at = SkipRegexSpaces(text, at);
+    if (!HasAt(text, at, "tahun")) return pos;
+    size_t word_end = at + 5;
+    size_t year = SkipRegexSpaces(text, word_end);
+    if (year < text.size() && text[year] == ':') ++year;
+    year = SkipRegexSpaces(text, year);
+    if (text.size() - year >= 4 && std::all_of(text.begin() + year, text.begin() + year + 4, IsDigit) &&
+        IsWordBoundary(text, year + 4)) {
+      *digits = text.substr(year, 4);
+      return pos + year + 4;
+    }
+    *digits = {};
+    return IsWordBoundary(text, word_end) ? pos + word_end : pos;
+  }
+
   size_t ReadYear(size_t pos, Citation* c) {
-    static const RE2 kYear(
-        R"(\s*,?\s*(?i:tahun)(?:\s*:?\s*([0-9]{4})\b|\b))");
-    StringPiece digits;
-    size_t end = ConsumeAt(kYear, pos, &digits, 1);
-    if (end == std::string_view::npos) return pos;
+    std::string_view digits;
+    size_t end = MatchYear(pos, &digits);
+    if (end == pos) return pos;
     if (digits.empty()) {
       notes_.Warning("citation-year-unclear",
                      "\"Tahun\" is not followed by a four-digit year; year "
                      "left null");
     } else {
-      c->year = std::stoi(std::string(digits.data(), digits.size()));
+      c->year = std::stoi(std::string(digits));
     }
     return end;
   }
 
   // Numbers like "314/ORT.07-Kpt/01/KPU/V/2021" end with their year.
   void YearFromNumber(Citation* c) {
-    static const RE2 kTrailingYear(R"((?:.*/)?((?:19|20)[0-9]{2}))");
-    int year = 0;
-    if (!RE2::FullMatch(*c->number, kTrailingYear, &year)) return;
-    if (c->number->find('/') == std::string::npos) return;
+    // The number ends with "/19xx" or "/20xx".
+    const std::string& number = *c->number;
+    if (number.size() < 5 || number[number.size() - 5] != '/') return;
+    std::string_view digits = std::string_view(number).substr(number.size() - 4);
+    if (!IsYearWord(digits)) return;
+    int year = std::stoi(std::string(digits));
     c->year = year;
     notes_.Info("citation-year-from-number",
                 fmt::format("no \"Tahun\" printed: year {} read from the end "
@@ -406,8 +585,7 @@ class Parser {
   }
 
   size_t ReadTitle(size_t pos, bool in_amendment, Citation* c) {
-    static const RE2 kTentang(R"([\s,:]*(?i:tentang)\b[\s:]*)");
-    size_t title_begin = ConsumeAt(kTentang, pos);
+    size_t title_begin = SkipTentang(pos);
     bool has_title = title_begin != std::string_view::npos;
     size_t begin = has_title ? title_begin : pos;
     size_t end = FindPartEnd(begin, in_amendment);
@@ -423,41 +601,61 @@ class Parser {
     return end;
   }
 
+  // Past [\s,:]*tentang\b[\s:]* at `pos`, or npos.
+  size_t SkipTentang(size_t pos) const {
+    while (pos < s_.size() && (IsRegexSpace(s_[pos]) || s_[pos] == ',' || s_[pos] == ':')) ++pos;
+    if (!HasAt(s_, pos, "tentang") || !IsWordBoundary(s_, pos + 7)) {
+      return std::string_view::npos;
+    }
+    pos += 7;
+    while (pos < s_.size() && (IsRegexSpace(s_[pos]) || s_[pos] == ':')) ++pos;
+    return pos;
+  }
+
   // Where a title ends: a gazette, an amendment clause, or (inside an
   // amendment list) the next amending instrument.
   size_t FindPartEnd(size_t from, bool in_amendment) const {
-    static const RE2 kMainEnd("(?i)" + GazetteStartRegex() + "|" +
-                              BareGazetteRegex() + "|" + ClauseRegex() + "|" +
-                              RevocationRegex());
-    static const RE2 kAmendmentEnd("(?i)" + GazetteStartRegex() + "|" +
-                                   BareGazetteRegex() + "|" + ClauseRegex() +
-                                   "|" + RevocationRegex() + "|" +
-                                   SplitRegex());
-    return Search(in_amendment ? kAmendmentEnd : kMainEnd, from, s_.size());
+    return Search(from, s_.size(), /*gazettes=*/true, /*splits=*/in_amendment);
   }
 
   // Where an unclosed gazette parenthesis ends: an amendment clause or the
   // next amending instrument.
   size_t FindBreak(size_t from, size_t to) const {
-    static const RE2 kBreak("(?i)" + ClauseRegex() + "|" + SplitRegex());
-    return Search(kBreak, from, to);
+    return Search(from, to, /*gazettes=*/false, /*splits=*/true);
   }
 
-  // Start of the first match of `re` in [from, to) (`to` when none). A match
-  // whose group 1 (a split before an instrument head) is set counts only when
-  // a real instrument name starts there.
-  size_t Search(const RE2& re, size_t from, size_t to) const {
-    StringPiece text(s_.data(), to);
+  // Start of the first match in [from, to) (`to` when none) of an amendment
+  // clause, with `gazettes` of a gazette start or a revocation, and with
+  // `splits` of a split before an instrument head. A split counts only when
+  // a real instrument name starts there; else the search goes on after that
+  // head. The text ends at `to` for the patterns' \b.
+  size_t Search(size_t from, size_t to, bool gazettes, bool splits) const {
+    std::string_view text = s_.substr(0, to);
+    size_t no_clause_before = 0;
     size_t pos = from;
     while (pos < to) {
-      StringPiece match[2];
-      int groups = re.NumberOfCapturingGroups() >= 1 ? 2 : 1;
-      if (!re.Match(text, pos, to, RE2::UNANCHORED, match, groups)) return to;
-      size_t start = static_cast<size_t>(match[0].data() - s_.data());
-      if (groups == 1 || match[1].data() == nullptr) return start;
-      size_t head = static_cast<size_t>(match[1].data() - s_.data());
-      if (ReadHead(head)) return start;
-      pos = head + match[1].size();
+      while (pos < to && !kTitleEndFirstBytes[static_cast<unsigned char>(text[pos])]) ++pos;
+      if (pos == to) break;
+      if (!MayEndTitleAt(text, pos)) {
+        ++pos;
+        continue;
+      }
+      if (gazettes && (GazetteStartAt(text, pos) || BareGazetteAt(text, pos) ||
+                       RevocationAt(text, pos))) {
+        return pos;
+      }
+      if (pos >= no_clause_before &&
+          ClauseEndAt(text, pos, &no_clause_before) != std::string_view::npos) {
+        return pos;
+      }
+      if (splits) {
+        if (std::optional<Span> head = SplitHeadAt(text, pos)) {
+          if (ReadHead(head->begin)) return pos;
+          pos = head->begin + head->size;
+          continue;
+        }
+      }
+      ++pos;
     }
     return to;
   }
@@ -465,17 +663,13 @@ class Parser {
   // Gazette parentheses after a title: "(Lembaran Negara … Nomor 182,
   // Tambahan … Nomor 6109)". Also takes one whose "(" was lost.
   size_t ReadGazettes(size_t pos, Citation* c) {
-    static const RE2 kParen("(?i)" + GazetteStartRegex());
-    static const RE2 kBare("(?i)" + BareGazetteRegex());
     for (;;) {
       size_t start = pos;
       while (start < s_.size() && (s_[start] == ' ' || s_[start] == ',')) {
         ++start;
       }
-      bool paren = ConsumeAt(kParen, start) != std::string_view::npos;
-      if (!paren && ConsumeAt(kBare, start) == std::string_view::npos) {
-        return pos;
-      }
+      bool paren = GazetteStartAt(From(start), 0);
+      if (!paren && !BareGazetteAt(From(start), 0)) return pos;
       pos = ReadGazette(start, paren, c);
     }
   }
@@ -522,18 +716,54 @@ class Parser {
     if (parts.supplement && !c->supplement) c->supplement = parts.supplement;
   }
 
+  // Past [\s,;]*CLAUSE(?:[\s,]+(?:beberapa|kali|terakhir|dengan|untuk|kedua|
+  // ketiga|keempat|kelima|kalinya|lagi))*[\s,]* at `pos`, or npos. The
+  // words after the clause are prefixes: the pattern's end always matches,
+  // so each is taken as soon as it is there.
+  size_t SkipClause(size_t pos) const {
+    std::string_view text = From(pos);
+    size_t at = 0;
+    while (at < text.size() && (IsRegexSpace(text[at]) || text[at] == ',' || text[at] == ';')) ++at;
+    size_t end = ClauseEndAt(text, at);
+    if (end == std::string_view::npos) return std::string_view::npos;
+    end = SkipWords(text, end, {"beberapa", "kali", "terakhir", "dengan", "untuk", "kedua",
+                                "ketiga", "keempat", "kelima", "kalinya", "lagi"});
+    return pos + SkipCommaSpaces(text, end);
+  }
+
+  // Past what joins two amendments at `pos`:
+  // [\s,;]*(?:(?:dan|serta)\b)?(?:[\s,]+(?:terakhir|diubah|dengan|telah|kali|
+  // beberapa|kedua|ketiga))*[\s,]* (which always matches).
+  size_t SkipSeparator(size_t pos) const {
+    std::string_view text = From(pos);
+    size_t at = 0;
+    while (at < text.size() && (IsRegexSpace(text[at]) || text[at] == ',' || text[at] == ';')) ++at;
+    if (HasWordAt(text, at, "dan")) {
+      at += 3;
+    } else if (HasWordAt(text, at, "serta")) {
+      at += 5;
+    }
+    at = SkipWords(text, at, {"terakhir", "diubah", "dengan", "telah", "kali", "beberapa",
+                              "kedua", "ketiga"});
+    return pos + SkipCommaSpaces(text, at);
+  }
+
+  // (?:[\s,]+(?:WORDS))* from `pos`, greedily: the end of the last word.
+  static size_t SkipWords(std::string_view text, size_t pos,
+                          std::initializer_list<std::string_view> words) {
+    for (;;) {
+      size_t next = SkipCommaSpaces(text, pos);
+      size_t word = next > pos ? PrefixAt(text, next, words) : 0;
+      if (word == 0) return pos;
+      pos = next + word;
+    }
+  }
+
   // "sebagaimana telah (beberapa kali) diubah (terakhir) dengan A (…) dan B
   // (…)", possibly several clauses in a row: all go into one list, in order.
   size_t ReadAmendments(size_t pos, Citation* c) {
-    static const RE2 kClause(
-        "(?i)[\\s,;]*" + ClauseRegex() +
-        R"((?:[\s,]+(?:beberapa|kali|terakhir|dengan|untuk|kedua|ketiga|)"
-        R"(keempat|kelima|kalinya|lagi))*[\s,]*)");
-    static const RE2 kSeparator(
-        R"((?i)[\s,;]*(?:(?:dan|serta)\b)?(?:[\s,]+(?:terakhir|diubah|)"
-        R"(dengan|telah|kali|beberapa|kedua|ketiga))*[\s,]*)");
     for (;;) {
-      size_t after_clause = ConsumeAt(kClause, pos);
+      size_t after_clause = SkipClause(pos);
       if (after_clause == std::string_view::npos) return pos;
       std::optional<Head> head = ReadHead(SkipSpaces(after_clause));
       if (!head) return pos;  // reported as unparsed text by the caller
@@ -541,7 +771,7 @@ class Parser {
         Citation amendment;
         pos = ReadOne(*head, /*in_amendment=*/true, &amendment);
         c->amended_by.push_back(std::move(amendment));
-        size_t next = SkipSpaces(ConsumeAt(kSeparator, pos));
+        size_t next = SkipSpaces(SkipSeparator(pos));
         head = ReadHead(next);
         if (!head) break;
       }

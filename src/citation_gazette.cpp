@@ -8,66 +8,97 @@
 // (an OCR slip like "Berita Acara Republik Indonesia …", a regional register
 // number) is reported and left out: guessing the series would put a plausible
 // but unverified value in the output.
+#include <algorithm>
 #include <string>
 #include <string_view>
 
 #include <fmt/format.h>
-#include <re2/re2.h>
 
 #include "citation_internal.h"
 
 namespace renaksi::citation_internal {
 namespace {
 
-using re2::StringPiece;
+// "Nomor", "Nomer" or "No" as a whole word.
+bool IsNumberWord(std::string_view word) {
+  return ascii::EqualsIgnoreCase(word, "nomor") || ascii::EqualsIgnoreCase(word, "nomer") ||
+         ascii::EqualsIgnoreCase(word, "no");
+}
 
+bool IsNumberChar(char c) {
+  return IsDigit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' ||
+         c == '/' || c == '-';
+}
+
+// The first "Nomor N" of the piece: \b(?:nomor|nomer|no)\b\.?\s*:?\s* then
+// N = [0-9][0-9A-Za-z./-]*. The word must be whole, so only word starts are
+// candidates; one without a number after it does not stop the search.
 std::optional<std::string> NumberIn(std::string_view piece) {
-  static const RE2 kNumber(
-      R"((?i)\b(?:nomor|nomer|no)\b\.?\s*:?\s*([0-9][0-9A-Za-z./-]*))");
-  StringPiece number;
-  if (!RE2::PartialMatch(StringPiece(piece.data(), piece.size()), kNumber,
-                         &number)) {
-    return std::nullopt;
+  std::size_t pos = 0;
+  while (pos < piece.size()) {
+    if (!IsWordChar(piece[pos])) {
+      ++pos;
+      continue;
+    }
+    std::string_view word = WordCharsAt(piece, pos);
+    pos += word.size();
+    if (!IsNumberWord(word)) continue;
+    std::size_t at = pos;
+    if (at < piece.size() && piece[at] == '.') ++at;
+    at = SkipRegexSpaces(piece, at);
+    if (at < piece.size() && piece[at] == ':') ++at;
+    at = SkipRegexSpaces(piece, at);
+    if (at >= piece.size() || !IsDigit(piece[at])) continue;
+    std::size_t end = at + 1;
+    while (end < piece.size() && IsNumberChar(piece[end])) ++end;
+    std::string_view value = TrimSeparators(piece.substr(at, end - at));
+    if (value.empty()) return std::nullopt;
+    return std::string(value);
   }
-  std::string_view value = TrimSeparators({number.data(), number.size()});
-  if (value.empty()) return std::nullopt;
-  return std::string(value);
+  return std::nullopt;
 }
 
+// The first "Tahun YYYY" of the piece: \btahun\s*:?\s*([0-9]{4})\b.
 std::optional<int> YearIn(std::string_view piece) {
-  static const RE2 kYear(R"((?i)\btahun\s*:?\s*([0-9]{4})\b)");
-  int year = 0;
-  if (!RE2::PartialMatch(StringPiece(piece.data(), piece.size()), kYear,
-                         &year)) {
-    return std::nullopt;
+  for (std::size_t pos = 0; pos < piece.size(); ++pos) {
+    if (!HasAt(piece, pos, "tahun") || !IsWordBoundary(piece, pos)) continue;
+    std::size_t at = SkipRegexSpaces(piece, pos + 5);
+    if (at < piece.size() && piece[at] == ':') ++at;
+    at = SkipRegexSpaces(piece, at);
+    if (piece.size() - std::min(at, piece.size()) < 4) continue;
+    std::string_view digits = piece.substr(at, 4);
+    if (!std::all_of(digits.begin(), digits.end(), IsDigit)) continue;
+    if (!IsWordBoundary(piece, at + 4)) continue;
+    return (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 +
+           (digits[3] - '0');
   }
-  return year;
+  return std::nullopt;
 }
 
-// "LN" for "Lembaran Negara …" or "LN RI …", etc.; empty when unknown.
+// The series a piece starts with: "LN" for "Lembaran Negara …" or "LN RI …",
+// etc.; empty when unknown. (Named: (lembaran|berita)\s+(negara|daerah)\b;
+// short: (ln|bn|ld|bd)(?:ri)?\b.)
 std::string SeriesOf(std::string_view piece) {
-  static const RE2 kNamed(R"((?i)(lembaran|berita)\s+(negara|daerah)\b)");
-  static const RE2 kShort(R"((?i)(ln|bn|ld|bd)(?:ri)?\b)");
-  StringPiece kind, scope;
-  StringPiece text(piece.data(), piece.size());
-  if (RE2::Consume(&text, kNamed, &kind, &scope)) {
-    bool lembaran = ascii::EqualsIgnoreCase({kind.data(), kind.size()}, "lembaran");
-    bool negara = ascii::EqualsIgnoreCase({scope.data(), scope.size()}, "negara");
-    return std::string(lembaran ? "L" : "B") + (negara ? "N" : "D");
+  std::size_t kind_end = HasAt(piece, 0, "lembaran") ? 8 : HasAt(piece, 0, "berita") ? 6 : 0;
+  if (kind_end > 0) {
+    std::size_t scope = SkipRegexSpaces(piece, kind_end);
+    if (scope > kind_end && (HasWordAt(piece, scope, "negara") || HasWordAt(piece, scope, "daerah"))) {
+      return std::string(kind_end == 8 ? "L" : "B") + (HasAt(piece, scope, "negara") ? "N" : "D");
+    }
   }
-  StringPiece code;
-  if (RE2::Consume(&text, kShort, &code)) {
-    std::string series(code.data(), code.size());
-    for (char& c : series) c = static_cast<char>(c & ~0x20);  // upper case
-    return series;
+  for (std::string_view code : {"ln", "bn", "ld", "bd"}) {
+    if (HasAt(piece, 0, code) && (HasWordAt(piece, 2, "ri") || IsWordBoundary(piece, 2))) {
+      return ascii::Uppered(piece.substr(0, 2));
+    }
   }
   return {};
 }
 
 bool IsSupplement(std::string_view piece) {
-  static const RE2 kSupplement(R"((?i)(?:tambahan\b|tln\b|tbn\b|tld\b|tbd\b))");
-  StringPiece text(piece.data(), piece.size());
-  return RE2::Consume(&text, kSupplement);
+  for (std::string_view word : {"tambahan", "tln", "tbn", "tld", "tbd"}) {
+    if (HasWordAt(piece, 0, word)) return true;
+  }
+  return false;
 }
 
 void ReadSupplement(std::string_view piece, GazetteParts& parts, Notes& notes) {
@@ -105,8 +136,8 @@ GazetteParts ReadGazetteText(std::string_view inside, Notes& notes) {
   GazetteParts parts;
   size_t start = 0;
   while (start <= inside.size()) {
-    size_t end = inside.find_first_of(",;", start);
-    if (end == std::string_view::npos) end = inside.size();
+    size_t end = start;
+    while (end < inside.size() && inside[end] != ',' && inside[end] != ';') ++end;
     std::string_view piece = TrimSeparators(inside.substr(start, end - start));
     start = end + 1;
     if (piece.empty()) continue;

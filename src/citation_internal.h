@@ -9,12 +9,9 @@
 #include <string_view>
 
 #include "ascii.h"
+#include "decree_text.h"
 #include "renaksi/citation.h"
 #include "renaksi/diagnostic.h"
-
-namespace re2 {
-class RE2;
-}
 
 namespace renaksi::citation_internal {
 
@@ -36,6 +33,21 @@ class Notes {
   int line_;
 };
 
+// Keyword matching (decree_text.h), by name here.
+using text::HasAt;
+using text::HasWordAt;
+using text::IsDigit;
+using text::IsRegexSpace;
+using text::IsWordBoundary;
+using text::IsOneOf;
+using text::IsWordChar;
+using text::PrefixAt;
+using text::SkipRegexSpaces;
+using text::WordCharsAt;
+
+// Citation text is collapsed (CollapseSpaces in citation.cpp): its only
+// whitespace is single spaces.
+
 // `"text"` for messages, cut to a readable length (hostile input may be
 // megabytes long).
 std::string Quote(std::string_view text);
@@ -46,13 +58,17 @@ std::string_view TrimSeparators(std::string_view text);
 
 // --- citation_types.cpp -----------------------------------------------------
 
-// Matches the first word of an instrument's name: "Undang-Undang",
-// "Peraturan", "Keputusan", and the common abbreviations ("UU", "PP",
-// "Perpres", "PKPU", …). Only a candidate: the parser then checks that a
-// "Nomor" or "Tahun" follows within a few words.
-const re2::RE2& InstrumentHeadPattern();
-// The same pattern's text (no flags, no capturing group), for composing.
-const std::string& InstrumentHeadRegex();
+// Length of the first word(s) of an instrument's name at `pos` of `text`:
+// "Undang-Undang", "Peraturan", "Keputusan", "Surat Edaran", and the common
+// abbreviations ("UU", "PP", "Perpres", "PKPU", …), each a whole word (\b on
+// both sides, judged in `text`); 0 when none starts there. Only a candidate:
+// the parser then checks that a "Nomor" or "Tahun" follows within a few
+// words.
+std::size_t InstrumentHeadLength(std::string_view text, std::size_t pos);
+
+// "Undang", optional spaces, an optional hyphen, optional spaces, "Undang",
+// as a whole word at `pos` (\bundang\s*-?\s*undang\b): its length, or 0.
+std::size_t UndangUndangLength(std::string_view text, std::size_t pos);
 
 // The canonical instrument type of the printed phrase before "Nomor"
 // ("Undang Undang" → "Undang-Undang", "PERATURAN MENTERI DALAM NEGERI" →

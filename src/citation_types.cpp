@@ -20,8 +20,6 @@
 #include <string_view>
 #include <vector>
 
-#include <re2/re2.h>
-
 #include "citation_internal.h"
 
 namespace renaksi::citation_internal {
@@ -96,24 +94,22 @@ bool HasLowercase(std::string_view text) {
   return false;
 }
 
-// "undang-undang" → "Undang-Undang", "kabupaten/kota" → "Kabupaten/Kota";
-// with `lower_rest`, "PROVINSI" → "Provinsi".
-std::string Capitalize(std::string_view word, bool lower_rest) {
-  std::string out(word);
+// Appends `word` capitalized: "undang-undang" → "Undang-Undang",
+// "kabupaten/kota" → "Kabupaten/Kota"; with `lower_rest`, "PROVINSI" →
+// "Provinsi".
+void AppendCapitalized(std::string& out, std::string_view word, bool lower_rest) {
   bool part_start = true;
-  for (char& c : out) {
+  for (char c : word) {
     if (c == '-' || c == '/') {
       part_start = true;
-      continue;
-    }
-    if (part_start) {
+    } else if (part_start) {
       c = ascii::ToUpper(c);
       part_start = false;
     } else if (lower_rest) {
       c = ascii::ToLower(c);
     }
+    out += c;
   }
-  return out;
 }
 
 bool IsAllCapitals(std::string_view word) {
@@ -125,49 +121,111 @@ bool IsAllCapitals(std::string_view word) {
   return letter && word.size() >= 2;
 }
 
-std::string CaseWord(std::string_view word, bool shouted) {
-  if (IsConnector(word)) return ascii::Lowered(word);
-  if (IsAcronym(word)) {
-    return ascii::Uppered(word);
+// Appends `word` in the case it takes inside a type.
+void AppendCased(std::string& out, std::string_view word, bool shouted) {
+  if (IsConnector(word)) {
+    for (char c : word) out += ascii::ToLower(c);
+  } else if (IsAcronym(word)) {
+    for (char c : word) out += ascii::ToUpper(c);
+  } else if (shouted) {
+    AppendCapitalized(out, word, /*lower_rest=*/true);
+  } else if (IsAllCapitals(word)) {
+    out += word;  // in a mixed-case phrase a word in capitals is an acronym
+  } else {
+    AppendCapitalized(out, word, /*lower_rest=*/false);
   }
-  if (shouted) return Capitalize(word, /*lower_rest=*/true);
-  // In a mixed-case phrase a word in capitals is an acronym: keep it.
-  if (IsAllCapitals(word)) return std::string(word);
-  return Capitalize(word, /*lower_rest=*/false);
 }
 
-std::vector<std::string_view> SplitWords(std::string_view text) {
-  std::vector<std::string_view> words;
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && text[i] == ' ') ++i;
-    size_t start = i;
-    while (i < text.size() && text[i] != ' ') ++i;
-    if (i > start) words.push_back(text.substr(start, i - start));
+// Single-word heads. A head is a whole word, so the word characters at its
+// start must spell one of them exactly.
+constexpr std::array<std::string_view, 24> kHeadWords = {
+    "peraturan", "keputusan", "instruksi", "ketetapan", "qanun",  "uud",
+    "uu",        "perppu",    "perpu",     "pp",        "perpres", "keppres",
+    "kepres",    "inpres",    "pkpu",      "permendagri", "pmk",  "perbawaslu",
+    "perda",     "perbup",    "perwal",    "pergub",    "permen", "kepmen"};
+
+// \s*-?\s* : the join of "Undang-Undang" and "Permen-PAN-RB".
+std::size_t SkipJoin(std::string_view text, std::size_t pos) {
+  pos = SkipRegexSpaces(text, pos);
+  if (pos < text.size() && text[pos] == '-') ++pos;
+  return SkipRegexSpaces(text, pos);
+}
+
+// "Permen PAN" or "Permen PAN RB" in any spacing and hyphenation
+// (permen\s*-?\s*pan(?:\s*-?\s*rb)?\b); 0 when absent.
+std::size_t PermenPanLength(std::string_view text, std::size_t pos) {
+  if (!HasAt(text, pos, "permen")) return 0;
+  std::size_t pan = SkipJoin(text, pos + 6);
+  if (!HasAt(text, pan, "pan")) return 0;
+  std::size_t rb = SkipJoin(text, pan + 3);
+  if (HasWordAt(text, rb, "rb")) return rb + 2 - pos;
+  return IsWordBoundary(text, pan + 3) ? pan + 3 - pos : 0;
+}
+
+// "<first>\s+<second>\b"; 0 when absent.
+std::size_t TwoWordLength(std::string_view text, std::size_t pos, std::string_view first,
+                          std::string_view second) {
+  if (!HasAt(text, pos, first)) return 0;
+  std::size_t next = SkipRegexSpaces(text, pos + first.size());
+  if (next == pos + first.size() || !HasWordAt(text, next, second)) return 0;
+  return next + second.size() - pos;
+}
+
+// "PAN RB" in any spacing and hyphenation (\bpan\s*-?\s*rb\b); 0 when absent.
+std::size_t PanRbLength(std::string_view text, std::size_t pos) {
+  if (!IsWordBoundary(text, pos) || !HasAt(text, pos, "pan")) return 0;
+  std::size_t rb = SkipJoin(text, pos + 3);
+  return HasWordAt(text, rb, "rb") ? rb + 2 - pos : 0;
+}
+
+std::size_t WholePermenPanLength(std::string_view text, std::size_t pos) {
+  return IsWordBoundary(text, pos) ? PermenPanLength(text, pos) : 0;
+}
+
+// Each non-overlapping match in `text`, left to right, replaced by `with`
+// (as RE2::GlobalReplace would). Every match starts with the letter `first`
+// (either case), so only those positions are tried; a text without a match
+// is left as it is, uncopied.
+void ReplaceAll(std::string& text, char first,
+                std::size_t (*length_at)(std::string_view, std::size_t),
+                std::string_view with) {
+  std::string out;
+  bool replaced = false;
+  std::size_t copied = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t n = ascii::ToLower(text[pos]) == first ? length_at(text, pos) : 0;
+    if (n == 0) {
+      ++pos;
+      continue;
+    }
+    if (!replaced) out.reserve(text.size() + with.size());
+    replaced = true;
+    out.append(text, copied, pos - copied).append(with);
+    pos += n;
+    copied = pos;
   }
-  return words;
+  if (!replaced) return;
+  out.append(text, copied, std::string::npos);
+  text = std::move(out);
 }
 
 std::string JoinSpellingVariants(std::string_view phrase) {
-  static const RE2 kUndangUndang(R"((?i)\bundang\s*-?\s*undang\b)");
-  static const RE2 kPermenPanRb(R"((?i)\bpermen\s*-?\s*pan(?:\s*-?\s*rb)?\b)");
-  static const RE2 kPanRb(R"((?i)\bpan\s*-?\s*rb\b)");
   std::string out(phrase);
-  RE2::GlobalReplace(&out, kUndangUndang, "Undang-Undang");
-  RE2::GlobalReplace(&out, kPermenPanRb, "Peraturan Menteri PANRB");
-  RE2::GlobalReplace(&out, kPanRb, "PANRB");
+  ReplaceAll(out, 'u', UndangUndangLength, "Undang-Undang");
+  ReplaceAll(out, 'p', WholePermenPanLength, "Peraturan Menteri PANRB");
+  ReplaceAll(out, 'p', PanRbLength, "PANRB");
   return out;
 }
 
 const Expansion* FindExpansion(std::string_view word, bool first) {
-  std::string lower = ascii::Lowered(word);
   if (first) {
     for (const Expansion& e : kInstrumentAbbreviations) {
-      if (lower == e.abbreviation) return &e;
+      if (ascii::EqualsIgnoreCase(word, e.abbreviation)) return &e;
     }
   }
   for (const Expansion& e : kIssuerAbbreviations) {
-    if (lower == e.abbreviation) return &e;
+    if (ascii::EqualsIgnoreCase(word, e.abbreviation)) return &e;
   }
   return nullptr;
 }
@@ -181,42 +239,53 @@ std::string DropRepublikIndonesia(std::string type) {
                    kRepublikIndonesia.size(), kRepublikIndonesia) != 0) {
     return type;
   }
-  std::string rest = type.substr(0, type.size() - kRepublikIndonesia.size());
+  std::string_view rest(type.data(), type.size() - kRepublikIndonesia.size());
   constexpr std::string_view kNegara = " Negara";
   bool after_negara = rest.size() >= kNegara.size() &&
-                      rest.compare(rest.size() - kNegara.size(),
-                                   kNegara.size(), kNegara) == 0;
-  return after_negara ? type : rest;
+                      rest.substr(rest.size() - kNegara.size()) == kNegara;
+  if (!after_negara) type.resize(rest.size());
+  return type;
 }
 
 }  // namespace
 
-const std::string& InstrumentHeadRegex() {
-  static const std::string kRegex =
-      R"(\b(?:undang\s*-?\s*undang|peraturan|keputusan|instruksi|)"
-      R"(surat\s+edaran|ketetapan|qanun|penetapan\s+presiden|uud|uu|perppu|)"
-      R"(perpu|pp|perpres|keppres|kepres|inpres|pkpu|permendagri|pmk|)"
-      R"(permen\s*-?\s*pan(?:\s*-?\s*rb)?|perbawaslu|perda|perbup|perwal|)"
-      R"(pergub|permen|kepmen)\b)";
-  return kRegex;
+std::size_t UndangUndangLength(std::string_view text, std::size_t pos) {
+  if (!IsWordBoundary(text, pos) || !HasAt(text, pos, "undang")) return 0;
+  std::size_t second = SkipJoin(text, pos + 6);
+  return HasWordAt(text, second, "undang") ? second + 6 - pos : 0;
 }
 
-const RE2& InstrumentHeadPattern() {
-  static const RE2 kHead("(?i)" + InstrumentHeadRegex());
-  return kHead;
+std::size_t InstrumentHeadLength(std::string_view text, std::size_t pos) {
+  if (pos >= text.size() || !IsWordChar(text[pos]) || !IsWordBoundary(text, pos)) return 0;
+  // The multi-word heads first: "Permen PAN" outranks plain "Permen".
+  if (std::size_t n = UndangUndangLength(text, pos)) return n;
+  if (std::size_t n = TwoWordLength(text, pos, "surat", "edaran")) return n;
+  if (std::size_t n = TwoWordLength(text, pos, "penetapan", "presiden")) return n;
+  if (std::size_t n = PermenPanLength(text, pos)) return n;
+  std::string_view word = WordCharsAt(text, pos);
+  for (std::string_view head : kHeadWords) {
+    if (ascii::EqualsIgnoreCase(word, head)) return word.size();
+  }
+  return 0;
 }
 
 std::string CanonicalType(std::string_view phrase) {
   std::string joined = JoinSpellingVariants(phrase);
   bool shouted = !HasLowercase(joined);
   std::string out;
-  std::vector<std::string_view> words = SplitWords(joined);
-  for (size_t i = 0; i < words.size(); ++i) {
+  out.reserve(joined.size() + 48);
+  std::string_view rest = joined;
+  for (bool first = true;; first = false) {
+    size_t start = rest.find_first_not_of(' ');
+    if (start == std::string_view::npos) break;
+    rest.remove_prefix(start);
+    std::string_view word = rest.substr(0, rest.find(' '));
+    rest.remove_prefix(word.size());
     if (!out.empty()) out += ' ';
-    if (const Expansion* e = FindExpansion(words[i], i == 0)) {
+    if (const Expansion* e = FindExpansion(word, first)) {
       out += e->full;
     } else {
-      out += CaseWord(words[i], shouted);
+      AppendCased(out, word, shouted);
     }
   }
   return DropRepublikIndonesia(std::move(out));

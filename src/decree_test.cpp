@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include "decree_header.h"
 #include "renaksi/reader.h"
 #include "test_support.h"
 
@@ -340,6 +341,32 @@ TEST_CASE("Every truncation of the samples extracts without crashing") {
       });
     }
   }
+}
+
+TEST_CASE("FindIssuer reads one to five name words up to the next heading word") {
+  auto issuer = FindIssuer("KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN MUARO JAMBI NOMOR 5");
+  REQUIRE(issuer);
+  CHECK(issuer->kind == "kabupaten");
+  CHECK(issuer->name == "MUARO JAMBI");
+  CHECK(issuer->offset == 10);
+
+  issuer = FindIssuer("kpu Kab. Batang Hari, Jalan Sudirman");
+  REQUIRE(issuer);
+  CHECK(issuer->name == "Batang Hari");
+
+  issuer = FindIssuer("KPU KOTA SUNGAI PENUH");
+  REQUIRE(issuer);
+  CHECK(issuer->kind == "kota");
+  CHECK(issuer->name == "SUNGAI PENUH");
+
+  // A stop word glued on by a hyphen still ends the name; the hyphen goes.
+  issuer = FindIssuer("KPU KABUPATEN TANJUNG JABUNG-NOMOR 5");
+  REQUIRE(issuer);
+  CHECK(issuer->name == "TANJUNG JABUNG");
+
+  // Six words and no stop: no name.
+  CHECK_FALSE(FindIssuer("KPU KABUPATEN SATU DUA TIGA EMPAT LIMA ENAM TUJUH"));
+  CHECK_FALSE(FindIssuer("KPUD KABUPATEN X"));
 }
 
 }  // namespace renaksi

@@ -4,8 +4,6 @@
 #include <array>
 #include <cctype>
 
-#include <re2/re2.h>
-
 #include "ascii.h"
 
 namespace renaksi::text {
@@ -18,16 +16,53 @@ bool IsAsciiLetter(char c) {
 using ascii::ToLower;
 using ascii::ToUpper;
 
-std::vector<std::string_view> SplitSpaces(std::string_view text) {
-  std::vector<std::string_view> words;
+// The words of `text` one after another, split at spaces and TABs.
+class Words {
+ public:
+  explicit Words(std::string_view text) : text_(text) {}
+  // The next word, or an empty view when none is left.
+  std::string_view Next() {
+    while (pos_ < text_.size() && IsSpace(text_[pos_])) ++pos_;
+    std::size_t start = pos_;
+    while (pos_ < text_.size() && !IsSpace(text_[pos_])) ++pos_;
+    return text_.substr(start, pos_ - start);
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t pos_ = 0;
+};
+
+// Appends `text` to `out` with its space runs collapsed to one space and its
+// ends trimmed; `out` gets a separating space before the first word only when
+// `space_before` is set.
+void AppendCollapsed(std::string& out, std::string_view text, bool space_before) {
   std::size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && IsSpace(text[i])) ++i;
-    std::size_t start = i;
-    while (i < text.size() && !IsSpace(text[i])) ++i;
-    if (i > start) words.push_back(text.substr(start, i - start));
+    if (i == text.size()) break;
+    // Most text is collapsed already: copy each stretch of words joined by
+    // single spaces in one piece instead of word by word.
+    std::size_t end = i;
+    for (;;) {
+      // Bytes above ' ' are never spaces: the common case costs one test.
+      while (end < text.size() &&
+             (static_cast<unsigned char>(text[end]) > ' ' || !IsSpace(text[end]))) {
+        ++end;
+      }
+      bool single_space = end + 1 < text.size() && text[end] == ' ' && !IsSpace(text[end + 1]);
+      if (!single_space) break;
+      ++end;
+    }
+    if (space_before) out.push_back(' ');
+    out.append(text.substr(i, end - i));
+    space_before = true;
+    i = end;
   }
-  return words;
+}
+
+bool IsSingleLetter(std::string_view word) {
+  return word.size() == 1 && IsAsciiLetter(word[0]);
 }
 
 // Capitalizes the first letter of the word and of each part after a hyphen,
@@ -64,10 +99,7 @@ bool Contains(const std::array<std::string_view, N>& set, std::string_view word)
 std::string CollapseSpaces(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (auto word : SplitSpaces(text)) {
-    if (!out.empty()) out.push_back(' ');
-    out.append(word);
-  }
+  AppendCollapsed(out, text, /*space_before=*/false);
   return out;
 }
 
@@ -95,21 +127,29 @@ std::string_view StripListNoise(std::string_view text) {
 }
 
 std::string CollapseLetterSpacing(std::string_view text) {
-  auto words = SplitSpaces(text);
   std::string out;
-  std::size_t i = 0;
-  while (i < words.size()) {
-    std::size_t run = i;
-    while (run < words.size() && words[run].size() == 1 && IsAsciiLetter(words[run][0])) {
-      ++run;
-    }
+  out.reserve(text.size());
+  Words reader(text);
+  std::string_view word = reader.Next();
+  while (!word.empty()) {
     if (!out.empty()) out.push_back(' ');
-    if (run - i >= 3) {
-      for (std::size_t k = i; k < run; ++k) out.append(words[k]);
-      i = run;
+    if (!IsSingleLetter(word)) {
+      out.append(word);
+      word = reader.Next();
+      continue;
+    }
+    // A run of single letters: joined when it has three or more ("M E M U
+    // T U S K A N"), else the letters stay separate words.
+    std::string letters;
+    while (IsSingleLetter(word)) {
+      letters.push_back(word[0]);
+      word = reader.Next();
+    }
+    if (letters.size() >= 3) {
+      out += letters;
     } else {
-      out.append(words[i]);
-      ++i;
+      out.push_back(letters[0]);
+      if (letters.size() == 2) out.append({' ', letters[1]});
     }
   }
   return out;
@@ -135,7 +175,8 @@ bool IsAllUpper(std::string_view text) {
 std::string TitleCase(std::string_view text) {
   std::string out;
   bool first = true;
-  for (auto word : SplitSpaces(text)) {
+  Words reader(text);
+  for (auto word = reader.Next(); !word.empty(); word = reader.Next()) {
     std::string upper = ascii::Uppered(word);
     std::string cased;
     if (Contains(kAcronyms, upper) || (first && upper == "DI")) {
@@ -154,19 +195,56 @@ std::string TitleCase(std::string_view text) {
 }
 
 void AppendWrapped(std::string& text, std::string_view piece) {
-  std::string clean = CollapseSpaces(piece);
-  if (clean.empty()) return;
   // A line-final hyphen that follows a letter joins a word split by the
   // line break ("Undang-" / "Undang"); a spaced dash does not.
   bool joins = text.size() >= 2 && text.back() == '-' && IsAsciiLetter(text[text.size() - 2]);
-  if (!text.empty() && !joins) text.push_back(' ');
-  text += clean;
+  AppendCollapsed(text, piece, /*space_before=*/!text.empty() && !joins);
+}
+
+namespace {
+
+bool EndsWithIgnoreCase(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() &&
+         ascii::EqualsIgnoreCase(text.substr(text.size() - suffix.size()), suffix);
+}
+
+// Start of the item separator ending `text`, i.e. of the match of
+// \s*(?:[;,]\s*(?:dan|atau)|[;,.:])\s*$ (case-insensitive), or npos. The
+// match is pinned to the end: its last non-space character decides which
+// alternative applies, so there is at most one candidate.
+std::size_t ItemSeparatorStart(std::string_view text) {
+  std::size_t end = text.size();
+  while (end > 0 && IsRegexSpace(text[end - 1])) --end;
+  if (end == 0) return std::string_view::npos;
+  std::string_view body = text.substr(0, end);
+  std::size_t sep = 0;
+  char last = body.back();
+  if (last == ';' || last == ',' || last == '.' || last == ':') {
+    sep = end - 1;
+  } else {
+    std::size_t word = EndsWithIgnoreCase(body, "dan")    ? 3
+                       : EndsWithIgnoreCase(body, "atau") ? 4
+                                                          : 0;
+    if (word == 0) return std::string_view::npos;
+    std::size_t p = end - word;
+    while (p > 0 && IsRegexSpace(text[p - 1])) --p;
+    if (p == 0 || (text[p - 1] != ';' && text[p - 1] != ',')) return std::string_view::npos;
+    sep = p - 1;
+  }
+  while (sep > 0 && IsRegexSpace(text[sep - 1])) --sep;
+  return sep;
+}
+
+}  // namespace
+
+void TrimItemSeparator(std::string& collapsed) {
+  std::size_t start = ItemSeparatorStart(collapsed);
+  if (start != std::string_view::npos) collapsed.resize(start);
 }
 
 std::string StripItemSeparator(std::string_view text) {
-  static const RE2 kSeparator(R"((?i)\s*(?:[;,]\s*(?:dan|atau)|[;,.:])\s*$)");
   std::string out = CollapseSpaces(text);
-  RE2::Replace(&out, kSeparator, "");
+  TrimItemSeparator(out);
   return out;
 }
 

@@ -5,13 +5,83 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "ascii.h"
 #include "renaksi/source_line.h"
 
 namespace renaksi::text {
+
+// --- Keyword matching ----------------------------------------------------
+//
+// Decree keywords are ASCII and compared in ASCII case. These helpers spell
+// out, for the hand-written matchers, what the patterns they replace meant:
+// \b is RE2's word boundary (between an ASCII word character [0-9A-Za-z_]
+// and anything else) and \s is RE2's whitespace. (RE2's (?i) also folds the
+// KELVIN SIGN and LONG S onto k and s; decrees print neither in keywords.)
+
+inline bool IsWordChar(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+         c == '_';
+}
+
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// RE2's \s.
+inline bool IsRegexSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+// RE2's \b at `pos`.
+inline bool IsWordBoundary(std::string_view text, std::size_t pos) {
+  bool before = pos > 0 && IsWordChar(text[pos - 1]);
+  bool after = pos < text.size() && IsWordChar(text[pos]);
+  return before != after;
+}
+
+// True when `text` holds `word` (lower-case ASCII) at `pos`, in any case.
+inline bool HasAt(std::string_view text, std::size_t pos, std::string_view word) {
+  return pos <= text.size() && text.size() - pos >= word.size() &&
+         ascii::EqualsIgnoreCase(text.substr(pos, word.size()), word);
+}
+
+// `word` at `pos` as a whole word: followed by a \b.
+inline bool HasWordAt(std::string_view text, std::size_t pos, std::string_view word) {
+  return HasAt(text, pos, word) && IsWordBoundary(text, pos + word.size());
+}
+
+// The run of word characters starting at `pos`.
+inline std::string_view WordCharsAt(std::string_view text, std::size_t pos) {
+  std::size_t end = pos;
+  while (end < text.size() && IsWordChar(text[end])) ++end;
+  return text.substr(pos, end - pos);
+}
+
+inline std::size_t SkipRegexSpaces(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && IsRegexSpace(text[pos])) ++pos;
+  return pos;
+}
+
+// Length of the first of `words` that `text` holds at `pos` (as a prefix),
+// or 0: a pattern's (?:w1|w2|…) tried in order.
+inline std::size_t PrefixAt(std::string_view text, std::size_t pos,
+                            std::initializer_list<std::string_view> words) {
+  for (std::string_view word : words) {
+    if (HasAt(text, pos, word)) return word.size();
+  }
+  return 0;
+}
+
+// True when `word` is one of `words`, in any case.
+inline bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (ascii::EqualsIgnoreCase(word, w)) return true;
+  }
+  return false;
+}
 
 // TABs and runs of spaces become one space; both ends trimmed.
 std::string CollapseSpaces(std::string_view text);
@@ -48,6 +118,9 @@ void AppendWrapped(std::string& text, std::string_view piece);
 // Removes the separators legal drafting puts at the end of list items
 // ("…;", "…; dan", "….", "…,") and surrounding spaces.
 std::string StripItemSeparator(std::string_view text);
+// The same for a text whose spaces are collapsed already (as AppendWrapped
+// and CollapseSpaces leave them), in place.
+void TrimItemSeparator(std::string& collapsed);
 
 // Upper-case ASCII letters and digits only: the form two printings of the
 // same words are compared by ("Tata  kerja," == "TATA KERJA").

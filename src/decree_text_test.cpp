@@ -68,4 +68,31 @@ TEST_CASE("ComparisonKey ignores case, spaces and punctuation") {
   CHECK(ComparisonKey("Batang Hari") == "BATANGHARI");
 }
 
+TEST_CASE("StripItemSeparator removes one final separator and the spaces around it") {
+  CHECK(StripItemSeparator("bahwa satu;") == "bahwa satu");
+  CHECK(StripItemSeparator("bahwa satu ; dan ") == "bahwa satu");
+  CHECK(StripItemSeparator("bahwa satu,DAN") == "bahwa satu");
+  CHECK(StripItemSeparator("bahwa satu; atau") == "bahwa satu");
+  CHECK(StripItemSeparator("bahwa satu ;;") == "bahwa satu ;");
+  CHECK(StripItemSeparator("bahwa satu dan") == "bahwa satu dan");
+  CHECK(StripItemSeparator("Nomor 5.") == "Nomor 5");
+  CHECK(StripItemSeparator(";").empty());
+}
+
+TEST_CASE("CollapseLetterSpacing keeps runs of one or two letters as words") {
+  CHECK(CollapseLetterSpacing("a  b") == "a b");
+  CHECK(CollapseLetterSpacing("K E S A T U :  x y") == "KESATU : x y");
+  CHECK(CollapseLetterSpacing("\tx") == "x");
+}
+
+TEST_CASE("Keyword helpers follow RE2's \\b and \\s") {
+  CHECK(IsWordBoundary("a b", 1));
+  CHECK_FALSE(IsWordBoundary("ab", 1));
+  CHECK(IsWordBoundary("ab", 2));
+  CHECK(HasWordAt("Nomor: 5", 0, "nomor"));
+  CHECK_FALSE(HasWordAt("Nomor5", 0, "nomor"));
+  CHECK(PrefixAt("kalinya", 0, {"kali", "kalinya"}) == 4);
+  CHECK(SkipRegexSpaces(" \t\n\f\rx", 0) == 5);
+}
+
 }  // namespace renaksi::text

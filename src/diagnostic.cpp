@@ -1,6 +1,7 @@
 #include "renaksi/diagnostic.h"
 
 #include <algorithm>
+#include <numeric>
 
 #include <fmt/format.h>
 
@@ -44,10 +45,20 @@ bool Diagnostics::HasCode(const std::string& code) const {
 }
 
 void Diagnostics::SortByLine() {
-  std::stable_sort(items_.begin(), items_.end(),
-                   [](const Diagnostic& a, const Diagnostic& b) {
-                     return a.line < b.line;
-                   });
+  auto by_line = [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; };
+  if (std::is_sorted(items_.begin(), items_.end(), by_line)) return;
+  // Sorts positions rather than the diagnostics themselves (three strings
+  // each): every diagnostic then moves once instead of once per merge pass.
+  // Stable on positions is stable on diagnostics.
+  std::vector<std::size_t> order(items_.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return items_[a].line < items_[b].line;
+  });
+  std::vector<Diagnostic> sorted;
+  sorted.reserve(items_.size());
+  for (std::size_t i : order) sorted.push_back(std::move(items_[i]));
+  items_ = std::move(sorted);
 }
 
 std::string FormatDiagnostic(const std::string& path, const Diagnostic& d) {

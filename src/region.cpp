@@ -3,7 +3,6 @@
 #include <csv.h>
 
 #include <fmt/format.h>
-#include <re2/re2.h>
 
 #include "decree_text.h"
 #include "renaksi/decree.h"
@@ -41,10 +40,22 @@ std::vector<std::vector<std::string>> ParseCsv(std::string_view csv) {
 // "Batang Hari", "BATANGHARI" and "batang-hari" meet. Nothing fuzzier: a
 // name that differs in any letter is a different region.
 std::string NameKey(std::string_view name) {
-  static const RE2 kKepulauan(R"((?i)\bKEP\b\.?)");
-  std::string text(name);
-  RE2::GlobalReplace(&text, kKepulauan, "KEPULAUAN");
-  return text::ComparisonKey(text);
+  std::string key;
+  key.reserve(name.size() + 8);
+  for (std::size_t pos = 0; pos < name.size(); ++pos) {
+    // A whole word KEP (\bKEP\b, any case); its dot goes with the other
+    // punctuation.
+    if (text::IsWordBoundary(name, pos) && text::HasWordAt(name, pos, "kep")) {
+      key += "KEPULAUAN";
+      pos += 2;
+      continue;
+    }
+    char c = name[pos];
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || text::IsDigit(c)) {
+      key += ascii::ToUpper(c);
+    }
+  }
+  return key;
 }
 
 std::string KindKey(std::string_view kind) {

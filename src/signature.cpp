@@ -1,11 +1,11 @@
 #include "signature.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include <fmt/format.h>
-#include <re2/re2.h>
 
 #include "decree_text.h"
 #include "indonesian_date.h"
@@ -20,6 +20,62 @@ std::string CleanPlace(std::string place) {
   return text::IsAllUpper(place) ? text::TitleCase(place) : place;
 }
 
+// Past \s*:?\s* at `pos`.
+std::size_t SkipColon(std::string_view text, std::size_t pos) {
+  pos = text::SkipRegexSpaces(text, pos);
+  if (pos < text.size() && text[pos] == ':') ++pos;
+  return text::SkipRegexSpaces(text, pos);
+}
+
+// What follows "Ditetapkan di" opening the line, or nullopt:
+// ^Ditetapkan\s+di\s*:?\s*(.*)$ in any case ("di" may run into the place).
+std::optional<std::string_view> AfterDitetapkan(std::string_view line) {
+  if (!text::HasAt(line, 0, "ditetapkan")) return std::nullopt;
+  std::size_t di = text::SkipRegexSpaces(line, 10);
+  if (di == 10 || !text::HasAt(line, di, "di")) return std::nullopt;
+  return line.substr(SkipColon(line, di + 2));
+}
+
+// The date after "tanggal" at `pos`: tanggal\s*:?\s*(.*)$.
+std::optional<std::string_view> AfterTanggal(std::string_view text, std::size_t pos) {
+  if (!text::HasAt(text, pos, "tanggal")) return std::nullopt;
+  return text.substr(SkipColon(text, pos + 7));
+}
+
+// The date after "pada tanggal" at `pos`: \bpada\s+tanggal\s*:?\s*(.*)$.
+std::optional<std::string_view> AfterPadaTanggal(std::string_view text, std::size_t pos) {
+  if (!text::IsWordBoundary(text, pos) || !text::HasAt(text, pos, "pada")) return std::nullopt;
+  std::size_t tanggal = text::SkipRegexSpaces(text, pos + 4);
+  if (tanggal == pos + 4) return std::nullopt;
+  return AfterTanggal(text, tanggal);
+}
+
+// Place and date on one line: ^(.*?)\s*,?\s*\bpada\s+tanggal\s*:?\s*(.*)$,
+// the place being the shortest text before a "pada tanggal".
+bool SplitPlaceAndDate(std::string_view rest, std::string_view* place, std::string_view* date) {
+  for (std::size_t end = 0; end <= rest.size(); ++end) {
+    std::size_t at = text::SkipRegexSpaces(rest, end);
+    if (at < rest.size() && rest[at] == ',') ++at;
+    if (auto after = AfterPadaTanggal(rest, text::SkipRegexSpaces(rest, at))) {
+      *place = rest.substr(0, end);
+      *date = *after;
+      return true;
+    }
+  }
+  return false;
+}
+
+// A line holding only the date: ^(?:pada\s+)?tanggal\s*:?\s*(.*)$.
+std::optional<std::string_view> DateLine(std::string_view line) {
+  if (text::HasAt(line, 0, "pada")) {
+    std::size_t tanggal = text::SkipRegexSpaces(line, 4);
+    if (tanggal > 4) {
+      if (auto date = AfterTanggal(line, tanggal)) return date;
+    }
+  }
+  return AfterTanggal(line, 0);
+}
+
 // ---- Signature blocks -------------------------------------------------------
 
 enum class TokenKind { kChairTitle, kCopyMark, kCertifierTitle, kSigned, kName };
@@ -30,41 +86,118 @@ struct Token {
   int line = 0;
 };
 
-const RE2& ChairTitle() {
-  static const RE2 re(R"((?i)^(?:(?:PLT|PLH)\.?\s*)?KETUA\b)");
-  return re;
+using text::HasAt;
+using text::HasWordAt;
+using text::IsOneOf;
+using text::IsWordBoundary;
+using text::IsWordChar;
+using text::SkipRegexSpaces;
+using text::WordCharsAt;
+
+// Past an acting or on-behalf prefix at the start of a title, or 0:
+// (?:PLT|PLH|a\.\s*n)\.?\s* when `on_behalf`, else (?:PLT|PLH)\.?\s*.
+std::size_t TitlePrefixEnd(std::string_view line, bool on_behalf) {
+  std::size_t end = 0;
+  if (HasAt(line, 0, "plt") || HasAt(line, 0, "plh")) {
+    end = 3;
+  } else if (on_behalf && HasAt(line, 0, "a.")) {
+    std::size_t n = SkipRegexSpaces(line, 2);
+    if (!HasAt(line, n, "n")) return 0;
+    end = n + 1;
+  } else {
+    return 0;
+  }
+  if (end < line.size() && line[end] == '.') ++end;
+  return SkipRegexSpaces(line, end);
 }
-const RE2& CopyMark() {
-  static const RE2 re(R"((?i)^Salinan\s+sesuai\b)");
-  return re;
+
+// ^(?:(?:PLT|PLH)\.?\s*)?KETUA\b
+bool IsChairTitle(std::string_view line) {
+  return HasWordAt(line, TitlePrefixEnd(line, false), "ketua");
 }
-const RE2& CertifierTitle() {
-  static const RE2 re(
-      R"((?i)^(?:(?:PLT|PLH|a\.\s*n)\.?\s*)?(?:Kepala|Kasubbag|Kasubag|Kasubbagian|Kabag|Sekretaris)\b)");
-  return re;
+
+// ^Salinan\s+sesuai\b
+bool IsCopyMark(std::string_view line) {
+  if (!HasAt(line, 0, "salinan")) return false;
+  std::size_t next = SkipRegexSpaces(line, 7);
+  return next > 7 && HasWordAt(line, next, "sesuai");
 }
+
+// ^(?:(?:PLT|PLH|a\.\s*n)\.?\s*)?(?:Kepala|Kasubbag|Kasubag|Kasubbagian|Kabag|
+// Sekretaris)\b: the word at the start (after a prefix) is one of these.
+bool IsCertifierTitle(std::string_view line) {
+  std::string_view word = WordCharsAt(line, TitlePrefixEnd(line, true));
+  return IsOneOf(word, {"kepala", "kasubbag", "kasubag", "kasubbagian", "kabag", "sekretaris"});
+}
+
 // The certifier's unit, printed above the position ("SEKRETARIAT KOMISI
-// PEMILIHAN UMUM / KABUPATEN X").
-const RE2& UnitLine() {
-  static const RE2 re(R"((?i)^(?:SEKRETARIAT|KOMISI\s+PEMILIHAN|KPU|KABUPATEN|KOTA)\b)");
-  return re;
+// PEMILIHAN UMUM / KABUPATEN X"):
+// ^(?:SEKRETARIAT|KOMISI\s+PEMILIHAN|KPU|KABUPATEN|KOTA)\b
+bool IsUnitLine(std::string_view line) {
+  if (IsOneOf(WordCharsAt(line, 0), {"sekretariat", "kpu", "kabupaten", "kota"})) return true;
+  if (!HasAt(line, 0, "komisi")) return false;
+  std::size_t next = SkipRegexSpaces(line, 6);
+  return next > 6 && HasWordAt(line, next, "pemilihan");
 }
-const RE2& Signed() {
-  static const RE2 re(R"((?i)^\(?\s*(?:ttd|tertanda)\s*\.?\s*\)?\s*(.*)$)");
-  return re;
+
+// "ttd." or "(tertanda)" opening the line; returns what follows it, or
+// nullopt: ^\(?\s*(?:ttd|tertanda)\s*\.?\s*\)?\s*(.*)$ (the word is a prefix:
+// "ttdNAME" is signed too).
+std::optional<std::string_view> AfterSigned(std::string_view line) {
+  std::size_t at = 0;
+  if (at < line.size() && line[at] == '(') ++at;
+  at = SkipRegexSpaces(line, at);
+  std::size_t word = HasAt(line, at, "ttd") ? 3 : HasAt(line, at, "tertanda") ? 8 : 0;
+  if (word == 0) return std::nullopt;
+  at = SkipRegexSpaces(line, at + word);
+  if (at < line.size() && line[at] == '.') ++at;
+  at = SkipRegexSpaces(line, at);
+  if (at < line.size() && line[at] == ')') ++at;
+  return line.substr(SkipRegexSpaces(line, at));
 }
-const RE2& EnactmentLine() {
-  static const RE2 re(R"((?i)^(?:Ditetapkan\s+di\b|(?:pada\s+)?tanggal\b))");
-  return re;
+
+// ^(?:Ditetapkan\s+di\b|(?:pada\s+)?tanggal\b)
+bool IsEnactmentLine(std::string_view line) {
+  if (HasAt(line, 0, "ditetapkan")) {
+    std::size_t di = SkipRegexSpaces(line, 10);
+    if (di > 10 && HasWordAt(line, di, "di")) return true;
+  }
+  std::size_t date = 0;
+  if (HasAt(line, 0, "pada")) {
+    std::size_t next = SkipRegexSpaces(line, 4);
+    if (next > 4 && HasAt(line, next, "tanggal")) date = next;
+  }
+  return HasWordAt(line, date, "tanggal");
+}
+
+bool IsNameChar(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '.' ||
+         c == ',' || c == '\'' || c == '-';
 }
 
 // A person's name as printed: letters with spaces, dots, commas, apostrophes
-// and hyphens (degrees such as "S.H., M.H." included), no genre word.
-bool LooksLikeName(const std::string& line) {
-  static const RE2 kShape(R"(^[A-Za-z][A-Za-z .,'\-]{1,80}$)");
-  static const RE2 kGenreWord(
-      R"((?i)\b(?:KOMISI|PEMILIHAN|KEPUTUSAN|NOMOR|TAHUN|TENTANG|RENCANA|LAMPIRAN|REFORMASI|SALINAN|SEKRETARIAT|KABUPATEN|KOTA|KETUA|KEPALA|NIP)\b)");
-  return RE2::FullMatch(line, kShape) && !RE2::PartialMatch(line, kGenreWord);
+// and hyphens (degrees such as "S.H., M.H." included), no genre word:
+// ^[A-Za-z][A-Za-z .,'\-]{1,80}$ holding no whole word KOMISI, NOMOR, ….
+bool LooksLikeName(std::string_view line) {
+  if (line.size() < 2 || line.size() > 81 || !IsWordChar(line[0]) ||
+      !std::all_of(line.begin(), line.end(), IsNameChar)) {
+    return false;
+  }
+  std::size_t pos = 0;
+  while (pos < line.size()) {
+    if (!IsWordChar(line[pos])) {
+      ++pos;
+      continue;
+    }
+    std::string_view word = WordCharsAt(line, pos);
+    if (IsOneOf(word, {"komisi", "pemilihan", "keputusan", "nomor", "tahun", "tentang",
+                       "rencana", "lampiran", "reformasi", "salinan", "sekretariat",
+                       "kabupaten", "kota", "ketua", "kepala", "nip"})) {
+      return false;
+    }
+    pos += word.size();
+  }
+  return true;
 }
 
 // A name keeps its final period ("S.H., M.H."); only a trailing comma or
@@ -78,10 +211,8 @@ std::string CleanName(std::string name) {
 // Titles printed in capitals are title-cased; an abbreviation before them
 // ("Plh. KETUA …") does not make them mixed case.
 std::string CleanTitle(std::string title) {
-  static const RE2 kPrefix(R"((?i)^(?:PLT|PLH|a\.\s*n)\.?\s*)");
   title = text::StripItemSeparator(title);
-  std::string body = title;
-  RE2::Replace(&body, kPrefix, "");
+  std::string_view body = std::string_view(title).substr(TitlePrefixEnd(title, true));
   return text::IsAllUpper(body) ? text::TitleCase(title) : title;
 }
 
@@ -92,17 +223,17 @@ std::vector<Token> Tokenize(const SourceLines& block, Diagnostics& diags) {
     const int number = block[i].number;
     std::string line(text::StripListNoise(block[i].text));
     line = text::CollapseSpaces(line);
-    if (line.empty() || RE2::PartialMatch(line, EnactmentLine())) continue;
+    if (line.empty() || IsEnactmentLine(line)) continue;
 
-    const bool chair = RE2::PartialMatch(line, ChairTitle());
-    const bool certifier = in_copy && RE2::PartialMatch(line, CertifierTitle());
+    const bool chair = IsChairTitle(line);
+    const bool certifier = in_copy && IsCertifierTitle(line);
     if (chair || certifier) {
       // A title wraps over following lines until it ends with a comma or a
       // blank line comes.
       std::string title = line;
       while (title.back() != ',' && i + 1 < block.size() && !text::IsBlank(block[i + 1].text)) {
         std::string next = text::CollapseSpaces(text::StripListNoise(block[i + 1].text));
-        if (RE2::PartialMatch(next, Signed()) || RE2::PartialMatch(next, CopyMark())) break;
+        if (AfterSigned(next) || IsCopyMark(next)) break;
         text::AppendWrapped(title, next);
         ++i;
       }
@@ -110,20 +241,20 @@ std::vector<Token> Tokenize(const SourceLines& block, Diagnostics& diags) {
                         CleanTitle(title), number});
       continue;
     }
-    if (RE2::PartialMatch(line, CopyMark())) {
+    if (IsCopyMark(line)) {
       in_copy = true;
       tokens.push_back({TokenKind::kCopyMark, line, number});
       continue;
     }
-    std::string after_signed;
-    if (RE2::FullMatch(line, Signed(), &after_signed)) {
+    if (std::optional<std::string_view> after_signed = AfterSigned(line)) {
+      std::string_view name = *after_signed;
       tokens.push_back({TokenKind::kSigned, line, number});
-      if (!after_signed.empty() && LooksLikeName(after_signed)) {
-        tokens.push_back({TokenKind::kName, CleanName(after_signed), number});
+      if (!name.empty() && LooksLikeName(name)) {
+        tokens.push_back({TokenKind::kName, CleanName(std::string(name)), number});
       }
       continue;
     }
-    if (in_copy && RE2::PartialMatch(line, UnitLine())) continue;
+    if (in_copy && IsUnitLine(line)) continue;
     if (LooksLikeName(line)) {
       tokens.push_back({TokenKind::kName, CleanName(line), number});
       continue;
@@ -228,33 +359,35 @@ Resolved ResolveChair(const BlockReading& decree, const BlockReading& annex,
 }  // namespace
 
 void ExtractEnactment(const SourceLines& signature, Decree& decree, Diagnostics& diags) {
-  static const RE2 kDitetapkan(R"((?i)^Ditetapkan\s+di\s*:?\s*(.*)$)");
-  static const RE2 kPlaceAndDate(R"((?i)^(.*?)\s*,?\s*\bpada\s+tanggal\s*:?\s*(.*)$)");
-  static const RE2 kDateLine(R"((?i)^(?:pada\s+)?tanggal\s*:?\s*(.*)$)");
   std::optional<std::string> place, date_text;
   int place_line = 0, date_line = 0;
   for (std::size_t i = 0; i < signature.size() && !place_line; ++i) {
-    std::string line = text::CollapseSpaces(text::StripListNoise(signature[i].text));
-    std::string rest;
-    if (!RE2::FullMatch(line, kDitetapkan, &rest)) continue;
+    // List noise leaves no space in front, so the first word is checked
+    // before the line is collapsed.
+    std::string_view stripped = text::StripListNoise(signature[i].text);
+    if (!HasAt(stripped, 0, "ditetapkan")) continue;
+    std::string line = text::CollapseSpaces(stripped);
+    std::optional<std::string_view> after = AfterDitetapkan(line);
+    if (!after) continue;
     place_line = signature[i].number;
-    std::string p, d;
-    if (RE2::FullMatch(rest, kPlaceAndDate, &p, &d)) {
+    std::string_view rest = *after;
+    std::string_view p, d;
+    if (SplitPlaceAndDate(rest, &p, &d)) {
       rest = p;
-      date_text = d;
+      date_text = std::string(d);
       date_line = place_line;
     } else {
       for (std::size_t j = i + 1; j < signature.size(); ++j) {
         if (text::IsBlank(signature[j].text)) continue;
         std::string next = text::CollapseSpaces(text::StripListNoise(signature[j].text));
-        if (RE2::FullMatch(next, kDateLine, &d)) {
-          date_text = d;
+        if (std::optional<std::string_view> date = DateLine(next)) {
+          date_text = std::string(*date);
           date_line = signature[j].number;
         }
         break;
       }
     }
-    if (!text::StripItemSeparator(rest).empty()) place = CleanPlace(rest);
+    if (!text::StripItemSeparator(rest).empty()) place = CleanPlace(std::string(rest));
   }
   const int expected_line = place_line ? place_line
                             : signature.empty() ? 0 : signature.front().number;
