@@ -19,7 +19,49 @@ bool AllPlainAscii(std::uint64_t word) {
   return ((word | (word - kSpaces)) & kHigh) == 0;
 }
 
+// True when no byte of `word` is '"' or '\\' (the SWAR zero-byte test on
+// the word XORed with each).
+bool NoQuoteOrBackslash(std::uint64_t word) {
+  constexpr std::uint64_t kLow = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  auto has_zero = [](std::uint64_t v) { return ((v - kLow) & ~v & kHigh) != 0; };
+  return !has_zero(word ^ (kLow * '"')) && !has_zero(word ^ (kLow * '\\'));
+}
+
+// Steps over one valid UTF-8 sequence at `at`; false if there is none.
+bool SkipValidNonAscii(const unsigned char* bytes, std::size_t size, std::size_t& at) {
+  utf8proc_int32_t cp = 0;
+  utf8proc_ssize_t n =
+      utf8proc_iterate(bytes + at, static_cast<utf8proc_ssize_t>(size - at), &cp);
+  if (n <= 0) return false;
+  at += static_cast<std::size_t>(n);
+  return true;
+}
+
 }  // namespace
+
+bool NeedsNoEscaping(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::uint64_t word;
+    if (i + sizeof word <= text.size()) {
+      std::memcpy(&word, bytes + i, sizeof word);
+      if (AllPlainAscii(word) && NoQuoteOrBackslash(word)) {
+        i += sizeof word;
+        continue;
+      }
+    }
+    unsigned char c = bytes[i];
+    if (c < 0x20 || c == '"' || c == '\\') return false;
+    if (c < 0x80) {
+      ++i;
+    } else if (!SkipValidNonAscii(bytes, text.size(), i)) {
+      return false;
+    }
+  }
+  return true;
+}
 
 bool EscapesAlike(std::string_view text) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
@@ -46,10 +88,7 @@ bool EscapesAlike(std::string_view text) {
       ++i;
       continue;
     }
-    utf8proc_int32_t cp = 0;
-    utf8proc_ssize_t n = utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
-    if (n <= 0) return false;
-    i += static_cast<std::size_t>(n);
+    if (!SkipValidNonAscii(bytes, text.size(), i)) return false;
   }
   return true;
 }

@@ -18,10 +18,12 @@
 // always said it was.
 #pragma once
 
+#include <cstring>
 #include <new>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #if defined(__SSE2__) && !defined(RAPIDJSON_SSE2)
@@ -53,22 +55,49 @@ class NestedPrettyWriter : public PrettyWriter {
       new (level_stack_.template Push<Level>()) Level(/*inArray_=*/true);
     }
   }
+
+  // Writes a key or string value that needs no escaping at all (the caller
+  // checked NeedsNoEscaping) in one copy: RapidJSON's own String() looks up
+  // every byte in its escape table, which made short keys and values the
+  // bulk of the emitter's cost.
+  void VerbatimString(std::string_view text) {
+    PrettyPrefix(rapidjson::kStringType);
+    char* out = os_->Push(text.size() + 2);
+    out[0] = '"';
+    std::memcpy(out + 1, text.data(), text.size());
+    out[text.size() + 1] = '"';
+  }
 };
 
 // True when RapidJSON escapes `text` byte for byte as nlohmann would: valid
 // UTF-8 with no control character other than \b \t \n \f \r.
 bool EscapesAlike(std::string_view text);
 
+// True when `text` is valid UTF-8 with no byte JSON escapes (control bytes,
+// '"', '\\'): its literal is the text between two quotes.
+bool NeedsNoEscaping(std::string_view text);
+
 // `text` as a JSON string literal, escaped by nlohmann (the slow, rare path).
 std::string EscapedByNlohmann(std::string_view text);
 
+// Keys are the contract's own ASCII identifiers: never escaped.
 template <typename Writer>
 void Key(Writer& w, std::string_view key) {
-  w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+  if constexpr (std::is_same_v<Writer, NestedPrettyWriter>) {
+    w.VerbatimString(key);
+  } else {
+    w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+  }
 }
 
 template <typename Writer>
 void String(Writer& w, std::string_view text) {
+  if constexpr (std::is_same_v<Writer, NestedPrettyWriter>) {
+    if (NeedsNoEscaping(text)) {
+      w.VerbatimString(text);
+      return;
+    }
+  }
   if (EscapesAlike(text)) {
     w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
   } else {

@@ -80,6 +80,32 @@ TEST_CASE("json writer: pretty output matches dump(2), reindented") {
   CHECK(Reindent("{\n  \"a\": 1\n}", "    ") == "{\n      \"a\": 1\n    }");
 }
 
+TEST_CASE("json writer: only text with nothing to escape is copied verbatim") {
+  CHECK(NeedsNoEscaping("Manajemen Perubahan 2026, tahap (1)"));
+  CHECK(NeedsNoEscaping("√ tanda \xE2\x80\x94 centang é"));
+  CHECK(NeedsNoEscaping(""));
+  CHECK_FALSE(NeedsNoEscaping("a \"quoted\" word"));
+  CHECK_FALSE(NeedsNoEscaping("back\\slash"));
+  CHECK_FALSE(NeedsNoEscaping("tab\there"));
+  CHECK_FALSE(NeedsNoEscaping("cut \xC3"));
+  CHECK_FALSE(NeedsNoEscaping("abcdefghijklmnop\"qrstuvwx"));
+  CHECK_FALSE(NeedsNoEscaping("abcdefghijklmnop\\qrstuvwx"));
+}
+
+TEST_CASE("json writer: the nested writer's strings are nlohmann's too") {
+  const std::vector<std::string> cases = {
+      "", "plain words of a decree", "quote \" and backslash \\", "tab\tnew\nline",
+      "\x01\x0B", "√ ✓ ✔", "cut \xC3", "abcdefghijklmnop\"qrstuvwx"};
+  Buffer buffer;
+  NestedPrettyWriter writer(buffer, 0);
+  writer.StartArray();
+  for (const auto& text : cases) String(writer, text);
+  writer.EndArray();
+  nlohmann::json expected = cases;
+  CHECK(std::string(buffer.GetString(), buffer.GetSize()) ==
+        expected.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
 TEST_CASE("json writer: a nested writer indents as if spliced two levels deep") {
   Buffer buffer;
   NestedPrettyWriter writer(buffer, 2);
