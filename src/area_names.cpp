@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <vector>
 
 #include <re2/re2.h>
@@ -13,22 +12,44 @@
 namespace renaksi {
 namespace {
 
+// The program never sets a locale, so std::isalnum was the C locale's:
+// ASCII letters and digits (UTF-8 bytes, all >= 0x80, separate words).
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// The longest key any pattern below matches: the longest prefix, "12 area
+// peningkatan kualitas " (29 bytes), before the longest theme, "sistem
+// manajemen sumber daya manusia aparatur sipil negara" (58). No pattern
+// repeats anything, so a longer key cannot be an area name.
+constexpr std::size_t kLongestAreaKey = 29 + 58;
+
+// The key of a printed name, at most kLongestAreaKey bytes.
+struct AreaKey {
+  std::array<char, kLongestAreaKey> bytes;
+  std::size_t size = 0;
+};
+
 // Lowercase ASCII words; every other character separates words, so
 // "Perundang-undangan/Deregulasi" and "Perundang undangan Deregulasi" meet.
-std::string Normalize(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+// False when the key would be longer than any area name: most cells are
+// long activity texts, and they are given up on after a few words.
+bool Normalize(std::string_view text, AreaKey& key) {
   bool space = false;
   for (unsigned char c : text) {
-    if (std::isalnum(c)) {
-      if (space && !out.empty()) out += ' ';
-      out += ascii::ToLower(static_cast<char>(c));
-      space = false;
-    } else {
+    if (!IsAsciiAlnum(c)) {
       space = true;
+      continue;
     }
+    if (space && key.size != 0) {
+      if (key.size == kLongestAreaKey) return false;
+      key.bytes[key.size++] = ' ';
+    }
+    if (key.size == kLongestAreaKey) return false;
+    key.bytes[key.size++] = ascii::ToLower(static_cast<char>(c));
+    space = false;
   }
-  return out;
+  return true;
 }
 
 struct AreaPattern {
@@ -71,10 +92,14 @@ const RE2::Set& AreaSet() {
 }  // namespace
 
 std::optional<std::string> CanonicalArea(std::string_view printed) {
-  std::string key = Normalize(printed);
-  if (key.empty()) return std::nullopt;
+  AreaKey key;
+  if (!Normalize(printed, key) || key.size == 0) return std::nullopt;
+  const re2::StringPiece input(key.bytes.data(), key.size);
+  // Most texts are no area name: a yes/no pass first, then the pass that
+  // lists which patterns matched.
+  if (!AreaSet().Match(input, nullptr)) return std::nullopt;
   std::vector<int> matched;
-  if (!AreaSet().Match(key, &matched)) return std::nullopt;
+  if (!AreaSet().Match(input, &matched)) return std::nullopt;
   // Several patterns may match; the first in table order wins, as before.
   return std::string(kAreas[*std::min_element(matched.begin(), matched.end())].id);
 }

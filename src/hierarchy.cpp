@@ -40,6 +40,31 @@ std::string Ending(const std::string& text, std::size_t max = 40) {
   return fmt::format("…{}", std::string_view(text).substr(cut));
 }
 
+// The last number and the label style of a sub-activity cell, for the
+// context of the rows after it. A row reads the context several times
+// (choosing its reading, checking for a lost activity row) and the cell
+// changes only when a sub-activity starts or a fragment is merged, so the
+// list is split again only when the text differs from the one last seen.
+struct SubNumbering {
+  std::string text;
+  bool known = false;
+  std::optional<int> last;
+  std::optional<LabelStyle> style;
+
+  const SubNumbering& Of(const std::string& raw) {
+    if (known && raw == text) return *this;
+    text = raw;
+    known = true;
+    last.reset();
+    style.reset();
+    if (auto label = LeadingLabel(raw)) {
+      last = SplitList(raw).back().number;
+      style = label->style;
+    }
+    return *this;
+  }
+};
+
 class PlanBuilder {
  public:
   PlanBuilder(const RawTable& table, Diagnostics& diags) : table_(table), diags_(diags) {
@@ -52,6 +77,25 @@ class PlanBuilder {
   }
 
  private:
+  // A row is parsed once: a page-start row peeks at the next row's labels,
+  // and that parse is kept for when the next row is processed.
+  ParsedRow TakeParsed(std::size_t i) {
+    if (lookahead_ && lookahead_index_ == i) {
+      ParsedRow row = std::move(*lookahead_);
+      lookahead_.reset();
+      return row;
+    }
+    return ParseRow(table_.rows[i]);
+  }
+
+  const ParsedRow& PeekParsed(std::size_t i) {
+    if (!lookahead_ || lookahead_index_ != i) {
+      lookahead_ = ParseRow(table_.rows[i]);
+      lookahead_index_ = i;
+    }
+    return *lookahead_;
+  }
+
   struct Touched {
     bool area = false, activity = false, sub = false, indicator = false;
   };
@@ -81,11 +125,9 @@ class PlanBuilder {
     }
     c.subs_in_activity = static_cast<int>(act.subs.size());
     if (!act.subs.empty()) {
-      const std::string& raw = act.subs.back().raw_text;
-      if (auto range = NumberRange(raw)) {
-        c.last_sub_number = range->second;
-        c.sub_style = LeadingLabel(raw)->style;
-      }
+      const SubNumbering& n = last_sub_numbering_.Of(act.subs.back().raw_text);
+      c.last_sub_number = n.last;
+      c.sub_style = n.style;
     }
     return c;
   }
@@ -105,9 +147,9 @@ class PlanBuilder {
 
   // The first label of the next row's activity/sub-activity cells: tells
   // whether the numbering jumps right after a fragment.
-  std::optional<int> NextLabel(std::size_t i) const {
+  std::optional<int> NextLabel(std::size_t i) {
     if (i + 1 >= table_.rows.size()) return std::nullopt;
-    ParsedRow next = ParseRow(table_.rows[i + 1]);
+    const ParsedRow& next = PeekParsed(i + 1);
     for (const Cell& c : next.leading) {
       if (c.col < kActivity) continue;
       if (auto label = CellLabel(c)) return label->number;
@@ -116,7 +158,7 @@ class PlanBuilder {
   }
 
   void ProcessRow(std::size_t i) {
-    ParsedRow row = ParseRow(table_.rows[i]);
+    ParsedRow row = TakeParsed(i);
     if (row.Empty()) return;
     if (row.leading.empty() && row.marks.empty()) {
       AttachTail(row, /*alone=*/true);
@@ -461,6 +503,9 @@ class PlanBuilder {
   int previous_line_ = 0;
   int previous_shift_ = 0;
   std::optional<int> fragment_shift_;
+  std::optional<ParsedRow> lookahead_;
+  std::size_t lookahead_index_ = 0;
+  mutable SubNumbering last_sub_numbering_;
 };
 
 }  // namespace

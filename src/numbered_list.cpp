@@ -12,34 +12,37 @@ LabelStyle StyleOf(bool letter, char closer) {
   return closer == '.' ? LabelStyle::kDot : LabelStyle::kParen;
 }
 
-// Parses a label at the very start of `text`; `consumed` gets its length
-// including the spaces after it.
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
 bool IsCloser(char c) { return c == '.' || c == ')'; }
+// RE2's \s, which the label shape was first written with: [\t\n\f\r ].
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
-// The label shape's first bytes, checked by hand: FindMarkers tries every
-// word start of every list, and most words are not labels, so skipping the
-// capturing regex for them matters.
-bool MayStartLabel(std::string_view t) {
-  if (t.size() < 2) return false;
-  if (t[0] >= 'a' && t[0] <= 'z') return IsCloser(t[1]);
-  if (!IsDigit(t[0])) return false;
-  return IsCloser(t[1]) || (t.size() > 2 && IsDigit(t[1]) && IsCloser(t[2]));
-}
-
+// Parses a label at the very start of `text`; `consumed` gets its length
+// including the spaces after it. The shape is `(\d{1,2}|[a-z])[.)](\s+|$)`,
+// read by hand: FindMarkers tries every word start of every list, so a
+// regex call per word (most are not labels) was the hot spot of the stage.
 std::optional<Label> LabelAt(std::string_view text, std::size_t* consumed) {
-  static const RE2 kLabel(R"(((\d{1,2})|([a-z]))([.)])(?:\s+|$))");
-  if (!MayStartLabel(text)) return std::nullopt;
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece whole, digits, letter, closer;
-  if (!RE2::Consume(&input, kLabel, &whole, &digits, &letter, &closer)) return std::nullopt;
+  std::size_t head = 0;  // length of the number or letter
+  const bool letter = !text.empty() && IsLetter(text[0]);
+  if (letter) {
+    head = 1;
+  } else {
+    while (head < 2 && head < text.size() && IsDigit(text[head])) ++head;
+  }
+  // Two digits not followed by a closer cannot match with one digit either:
+  // the second digit is no closer.
+  if (head == 0 || head >= text.size() || !IsCloser(text[head])) return std::nullopt;
+  std::size_t end = head + 1;
+  if (end < text.size() && !IsSpace(text[end])) return std::nullopt;
   Label label;
-  label.text = std::string(whole.data(), whole.size()) + std::string(closer.data(), closer.size());
-  bool is_letter = !letter.empty();
-  label.number = is_letter ? letter[0] - 'a' + 1 : std::stoi(std::string(digits.data(), digits.size()));
-  label.style = StyleOf(is_letter, closer[0]);
+  label.number = letter ? text[0] - 'a' + 1
+                        : (head == 2 ? (text[0] - '0') * 10 + (text[1] - '0') : text[0] - '0');
   if (label.number == 0) return std::nullopt;  // "0." is not a list label
-  if (consumed != nullptr) *consumed = static_cast<std::size_t>(input.data() - text.data());
+  label.text = std::string(text.substr(0, end));
+  label.style = StyleOf(letter, text[head]);
+  while (end < text.size() && IsSpace(text[end])) ++end;
+  if (consumed != nullptr) *consumed = end;
   return label;
 }
 
@@ -86,7 +89,27 @@ std::optional<Label> LeadingLabel(std::string_view text, std::string* rest) {
   return label;
 }
 
+namespace {
+
+// Whether a trimmed cell has the size and first byte of a bare label: at
+// most "(12))", 5 bytes, opening with `(`, a digit or a letter. Nearly every
+// cell is a name or a sentence, so this spares the capturing regex.
+bool MayBeBareLabel(std::string_view trimmed) {
+  return !trimmed.empty() && trimmed.size() <= 5 &&
+         (trimmed[0] == '(' || IsDigit(trimmed[0]) || IsLetter(trimmed[0]));
+}
+
+std::string_view TrimmedView(std::string_view text) {
+  const char* kSpace = " \t\r\n";  // as cell::Trim
+  auto begin = text.find_first_not_of(kSpace);
+  if (begin == std::string_view::npos) return {};
+  return text.substr(begin, text.find_last_not_of(kSpace) - begin + 1);
+}
+
+}  // namespace
+
 std::optional<Label> BareLabel(std::string_view cell) {
+  if (!MayBeBareLabel(TrimmedView(cell))) return std::nullopt;
   static const RE2 kBare(R"(\(?(\d{1,2})([.)]?)\)?|([a-z])([.)]))");
   std::string trimmed = cell::Trim(cell);
   std::string digits, closer, letter, letter_closer;

@@ -28,8 +28,27 @@ constexpr double kActivityInAreaColumnCost = 1.0;
 constexpr double kActivityInNoColumnCost = 1.5;
 constexpr double kAreaOutOfPlaceCost = 2.0;
 
-bool Joinable(const RawRow& row, std::size_t next) {
-  return next < row.cells.size() && !cell::IsCheckMark(row.cells[next]);
+// A check mark is `\s*(?:√+|[Vv])\s*` (cell::IsCheckMark), so its first
+// byte past the spaces is V, v or 0xE2, the lead byte of √ (E2 88 9A). Most
+// cells are text or empty: this spares them the regex.
+bool MayBeCheckMark(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' ||
+                             text[i] == '\f' || text[i] == '\r')) {
+    ++i;
+  }
+  if (i == text.size()) return false;
+  const char c = text[i];
+  return c == 'V' || c == 'v' || static_cast<unsigned char>(c) == 0xE2;
+}
+
+// Which cells of the row are check marks, decided once per cell.
+std::vector<bool> CheckMarkCells(const RawRow& row) {
+  std::vector<bool> marks(row.cells.size(), false);
+  for (std::size_t i = 0; i < row.cells.size(); ++i) {
+    marks[i] = MayBeCheckMark(row.cells[i]) && cell::IsCheckMark(row.cells[i]);
+  }
+  return marks;
 }
 
 // Cost of a label at the next position of a sibling sequence.
@@ -59,9 +78,10 @@ ParsedRow ParseRow(const RawRow& row) {
   ParsedRow out;
   out.line = row.line;
   out.starts_page = row.starts_page;
+  const std::vector<bool> is_mark = CheckMarkCells(row);
   int first_mark = std::numeric_limits<int>::max();
-  for (std::size_t i = 0; i < row.cells.size(); ++i) {
-    if (cell::IsCheckMark(row.cells[i])) {
+  for (std::size_t i = 0; i < is_mark.size(); ++i) {
+    if (is_mark[i]) {
       first_mark = static_cast<int>(i);
       break;
     }
@@ -71,7 +91,7 @@ ParsedRow ParseRow(const RawRow& row) {
     const std::string& text = row.cells[i];
     int raw = static_cast<int>(i);
     if (text.empty()) continue;
-    if (cell::IsCheckMark(text)) {
+    if (is_mark[i]) {
       out.marks.push_back(raw - joined);
       out.raw_marks.push_back(raw);
       continue;
@@ -82,7 +102,8 @@ ParsedRow ParseRow(const RawRow& row) {
       continue;
     }
     auto bare = BareLabel(text);
-    if (bare && raw >= kArea && raw < kIndicator && Joinable(row, i + 1)) {
+    if (bare && raw >= kArea && raw < kIndicator && i + 1 < row.cells.size() &&
+        !is_mark[i + 1]) {
       out.joined_numbers.push_back({text, row.cells[i + 1].empty()});
       out.leading.push_back({raw - joined, raw, row.cells[i + 1], bare});
       ++joined;
@@ -105,41 +126,66 @@ std::optional<Label> CellLabel(const Cell& cell) {
 
 namespace {
 
-// Whether each leading cell names one of the 8 areas. It does not depend on
-// the shift, so ChooseReading computes it once for the 5 shifts it tries.
-std::vector<bool> AreaNameCells(const ParsedRow& row) {
-  std::vector<bool> names;
-  names.reserve(row.leading.size());
+// What a leading cell is, whatever the shift: whether it names one of the
+// 8 areas and the label it carries. ChooseReading tries 5 shifts, so these
+// are worked out once per row, not once per shift.
+struct CellFacts {
+  bool area_name = false;
+  std::optional<Label> label;
+};
+
+std::vector<CellFacts> FactsOf(const ParsedRow& row) {
+  std::vector<CellFacts> facts;
+  facts.reserve(row.leading.size());
   for (const Cell& c : row.leading) {
-    names.push_back(!c.text.empty() && CanonicalArea(c.text).has_value());
+    facts.push_back({!c.text.empty() && CanonicalArea(c.text).has_value(), CellLabel(c)});
   }
-  return names;
+  return facts;
 }
 
-Reading ReadShifted(const ParsedRow& row, int shift, const Context& context,
-                    const std::vector<bool>& area_names) {
-  Reading r;
+constexpr int kNone = -1;
+
+// A reading under one shift as indices into row.leading: the 5 candidates
+// are scored without copying cell texts; only the chosen one becomes a
+// Reading.
+struct Assignment {
+  int shift = 0;
+  bool valid = true;
+  std::optional<Label> area_label;
+  int area = kNone;
+  int activity = kNone;
+  ActivitySource activity_source = ActivitySource::kColumn;
+  int sub = kNone;
+  int indicator = kNone;
+  std::vector<int> unassigned;
+  double cost = 0;
+};
+
+Assignment AssignShifted(const ParsedRow& row, int shift, const Context& context,
+                         const std::vector<CellFacts>& facts) {
+  Assignment r;
   r.shift = shift;
   r.cost = kShiftCost * std::abs(shift);
   if (shift != context.previous_shift) r.cost += kShiftChangeCost;
-  std::vector<Cell> moved_activities;  // activity names found left of their column
+  std::vector<int> moved_activities;  // activity names found left of their column
   for (std::size_t i = 0; i < row.leading.size(); ++i) {
     const Cell& c = row.leading[i];
+    const int index = static_cast<int>(i);
     int role = c.col - shift;
     if (role < kNo || role > kIndicator) {
       r.valid = false;
       return r;
     }
-    bool is_area_name = area_names[i];
+    bool is_area_name = facts[i].area_name;
     switch (role) {
       case kNo:
         if (c.text.empty() && c.number) {
           r.area_label = c.number;
         } else if (is_area_name) {
-          r.area = c;
+          r.area = index;
           r.cost += 0.5;
         } else {
-          moved_activities.push_back(c);
+          moved_activities.push_back(index);
           r.cost += kActivityInNoColumnCost;
         }
         break;
@@ -147,79 +193,111 @@ Reading ReadShifted(const ParsedRow& row, int shift, const Context& context,
         // A numbered row's AREA cell is its area even when the name is not
         // one of the 8 (reported as unknown, not guessed away).
         if (is_area_name || (r.area_label && !c.text.empty() && !c.number)) {
-          r.area = c;
+          r.area = index;
           if (c.number) r.area_label = c.number;
         } else if (c.text.empty() && c.number) {
           r.area_label = c.number;
         } else {
-          moved_activities.push_back(c);
+          moved_activities.push_back(index);
           r.cost += kActivityInAreaColumnCost;
         }
         break;
       case kActivity:
-        r.activity = c;
-        if (is_area_name && !r.area) r.cost += kAreaOutOfPlaceCost;
+        r.activity = index;
+        if (is_area_name && r.area == kNone) r.cost += kAreaOutOfPlaceCost;
         break;
       case kSub:
-        r.sub = c;
-        if (is_area_name && !r.area) r.cost += kAreaOutOfPlaceCost;
+        r.sub = index;
+        if (is_area_name && r.area == kNone) r.cost += kAreaOutOfPlaceCost;
         break;
       default:
-        r.indicator = c;
+        r.indicator = index;
         break;
     }
   }
   // An activity name printed in the NO or AREA column stands for the
   // activity only when the activity column itself is empty.
-  for (const Cell& c : moved_activities) {
-    if (!r.activity) {
-      r.activity = c;
-      r.activity_source = c.col - shift == kNo ? ActivitySource::kNoColumn
-                                               : ActivitySource::kAreaColumn;
+  for (int index : moved_activities) {
+    if (r.activity == kNone) {
+      r.activity = index;
+      r.activity_source = row.leading[index].col - shift == kNo ? ActivitySource::kNoColumn
+                                                                 : ActivitySource::kAreaColumn;
     } else {
-      r.unassigned.push_back(c);
+      r.unassigned.push_back(index);
       r.cost += kConflictCost;
     }
   }
-  bool new_area = r.area.has_value() || r.area_label.has_value();
-  bool new_activity = r.activity.has_value();
-  if (r.activity) {
-    r.cost += LabelCost(CellLabel(*r.activity), new_area, context.activities_in_area,
+  bool new_area = r.area != kNone || r.area_label.has_value();
+  bool new_activity = r.activity != kNone;
+  if (r.activity != kNone) {
+    r.cost += LabelCost(facts[r.activity].label, new_area, context.activities_in_area,
                         context.last_activity_number);
   }
-  if (r.sub) {
-    r.cost += LabelCost(CellLabel(*r.sub), new_area || new_activity,
-                        context.subs_in_activity, context.last_sub_number);
+  if (r.sub != kNone) {
+    r.cost += LabelCost(facts[r.sub].label, new_area || new_activity, context.subs_in_activity,
+                        context.last_sub_number);
   }
-  for (std::size_t k = 0; k < row.marks.size(); ++k) {
-    int month = row.marks[k] - shift - kFirstMonthColumn + 1;
+  for (int mark : row.marks) {
+    int month = mark - shift - kFirstMonthColumn + 1;
     if (month < 1) {
       r.valid = false;
       return r;
     }
     if (month > 12) r.cost += kOverflowCost;
-    r.months.push_back(month);
+  }
+  return r;
+}
+
+std::optional<Cell> CellAt(const ParsedRow& row, int index) {
+  if (index == kNone) return std::nullopt;
+  return row.leading[static_cast<std::size_t>(index)];
+}
+
+// The Reading of a valid assignment: its cells, and its marks as months.
+Reading ReadingOf(const ParsedRow& row, const Assignment& a) {
+  Reading r;
+  r.shift = a.shift;
+  r.valid = a.valid;
+  r.area_label = a.area_label;
+  r.area = CellAt(row, a.area);
+  r.activity = CellAt(row, a.activity);
+  r.activity_source = a.activity_source;
+  r.sub = CellAt(row, a.sub);
+  r.indicator = CellAt(row, a.indicator);
+  for (int index : a.unassigned) r.unassigned.push_back(row.leading[index]);
+  r.months.reserve(row.marks.size());
+  r.mark_cols.reserve(row.marks.size());
+  for (std::size_t k = 0; k < row.marks.size(); ++k) {
+    r.months.push_back(row.marks[k] - a.shift - kFirstMonthColumn + 1);
     r.mark_cols.push_back(row.raw_marks[k]);
   }
+  r.cost = a.cost;
   return r;
 }
 
 }  // namespace
 
 Reading ReadWithShift(const ParsedRow& row, int shift, const Context& context) {
-  return ReadShifted(row, shift, context, AreaNameCells(row));
+  Assignment a = AssignShifted(row, shift, context, FactsOf(row));
+  if (!a.valid) {
+    Reading invalid;
+    invalid.shift = shift;
+    invalid.valid = false;
+    return invalid;
+  }
+  return ReadingOf(row, a);
 }
 
 Reading ChooseReading(const ParsedRow& row, const Context& context) {
-  const std::vector<bool> area_names = AreaNameCells(row);
-  Reading best;
+  const std::vector<CellFacts> facts = FactsOf(row);
+  Assignment best;
   best.valid = false;
   for (int shift : {0, -1, 1, -2, 2}) {
-    Reading r = ReadShifted(row, shift, context, area_names);
-    if (!r.valid) continue;
-    if (!best.valid || r.cost < best.cost) best = std::move(r);
+    Assignment a = AssignShifted(row, shift, context, facts);
+    if (!a.valid) continue;
+    if (!best.valid || a.cost < best.cost) best = std::move(a);
   }
-  if (best.valid) return best;
+  if (best.valid) return ReadingOf(row, best);
   // No shift keeps every cell in a text column and every mark after the
   // text: read by the header and leave what does not fit unassigned.
   Reading r;
@@ -229,7 +307,7 @@ Reading ChooseReading(const ParsedRow& row, const Context& context) {
     switch (c.col) {
       case kNo:
       case kArea:
-        if (area_names[i]) {
+        if (facts[i].area_name) {
           r.area = c;
         } else if (c.text.empty() && c.number) {
           r.area_label = c.number;
