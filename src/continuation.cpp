@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include "area_names.h"
+#include "ascii.h"
 #include "cell_text.h"
 
 namespace renaksi::rec {
@@ -29,23 +30,54 @@ namespace {
 
 // Words that cannot end a phrase in the decrees' language: a cell ending
 // with one was cut mid-sentence ("… pengadaan sesuai" | "perpres 16 …").
-bool EndsWithFunctionWord(const std::string& text) {
+// The regex below needs the text's last word to be one of a few words of
+// 2 to 8 letters: a last word with an ASCII byte that is no letter, or with
+// more than 8 ASCII letters, cannot match. Most texts end that way. A byte
+// >= 0x80 is left to the regex: (?i) folds some non-ASCII letters (ſ, K)
+// onto ASCII ones.
+bool MayEndWithFunctionWord(std::string_view text) {
+  auto is_space = [](char c) {  // RE2's \s
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+  };
+  std::size_t end = text.size();
+  while (end > 0 && is_space(text[end - 1])) --end;
+  std::size_t begin = end;
+  while (begin > 0 && !is_space(text[begin - 1])) {
+    const char c = text[begin - 1];
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+    const char lower = ascii::ToLower(c);
+    if (lower < 'a' || lower > 'z' || end - begin == 8) return false;
+    --begin;
+  }
+  return end - begin >= 2;
+}
+
+bool EndsWithFunctionWord(std::string_view text) {
+  if (!MayEndWithFunctionWord(text)) return false;
   static const RE2 kDangling(
       R"((?i)(?:^|\s)(?:yang|dan|atau|serta|dengan|di|ke|dari|untuk|bagi|oleh|pada|dalam|atas|)"
       R"(terhadap|melalui|tentang|kepada|sesuai|secara|para|antara|maupun|hingga|sampai|agar|)"
       R"(bahwa|karena|baik|berupa|meliputi|terkait|tentang|guna|demi)\s*$)");
-  return RE2::PartialMatch(text, kDangling);
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kDangling);
+}
+
+std::string_view TrimmedView(std::string_view text) {
+  const char* kSpace = " \t\r\n";  // as cell::Trim
+  auto begin = text.find_first_not_of(kSpace);
+  if (begin == std::string_view::npos) return {};
+  return text.substr(begin, text.find_last_not_of(kSpace) - begin + 1);
 }
 
 // How plainly a text was cut off: 3 mid-phrase, 2 no closing punctuation,
 // 0 a finished sentence or item.
-int Openness(const std::string& text) {
-  std::string t = cell::Trim(text);
+int Openness(std::string_view text) {
+  std::string_view t = TrimmedView(text);
   if (t.empty()) return 0;
   char last = t.back();
   if (last == ',' || last == ':' || last == '/' || last == '-' || last == '(') return 3;
   if (EndsWithFunctionWord(t)) return 3;
-  return cell::EndsComplete(t) ? 0 : 2;
+  // cell::EndsComplete on a text already trimmed and not empty.
+  return last == '.' || last == ';' ? 0 : 2;
 }
 
 std::vector<FragmentCell> MapWithShift(const ParsedRow& row, int shift) {
@@ -58,13 +90,33 @@ std::vector<FragmentCell> MapWithShift(const ParsedRow& row, int shift) {
   return out;
 }
 
-int Score(const std::vector<FragmentCell>& cells, const PreviousTexts& previous) {
+// The openness of the previous texts by role, each worked out on first use:
+// the candidate layouts of one fragment score the same texts.
+class TargetOpenness {
+ public:
+  explicit TargetOpenness(const PreviousTexts& previous) : previous_(previous) {}
+
+  // -100 when the previous row filled nothing in the role.
+  int Of(int role) {
+    const std::string* target = previous_.by_role[role];
+    if (target == nullptr) return -100;
+    if (!known_[role]) {
+      value_[role] = Openness(*target);
+      known_[role] = true;
+    }
+    return value_[role];
+  }
+
+ private:
+  const PreviousTexts& previous_;
+  std::array<bool, 5> known_{};
+  std::array<int, 5> value_{};
+};
+
+int Score(const std::vector<FragmentCell>& cells, TargetOpenness& openness) {
   if (cells.empty()) return -1000;
   int score = 0;
-  for (const auto& fc : cells) {
-    const std::string* target = previous.by_role[fc.role];
-    score += target == nullptr ? -100 : Openness(*target);
-  }
+  for (const auto& fc : cells) score += openness.Of(fc.role);
   return score;
 }
 
@@ -84,8 +136,9 @@ std::vector<FragmentCell> MapFragment(const ParsedRow& row) {
 
 std::vector<FragmentCell> MapFragment(const ParsedRow& row, const PreviousTexts& previous,
                                       int previous_shift) {
+  TargetOpenness openness(previous);
   std::vector<FragmentCell> best = MapFragment(row);
-  int best_score = Score(best, previous);
+  int best_score = Score(best, openness);
   // The converter prints a fragment sometimes under the header, sometimes
   // in the previous row's (or previous fragment's) columns: the texts it
   // can continue decide; on a tie the previous row's layout wins.
@@ -93,7 +146,7 @@ std::vector<FragmentCell> MapFragment(const ParsedRow& row, const PreviousTexts&
   if (previous.fragment_shift) shifts.push_back(*previous.fragment_shift);
   for (int shift : shifts) {
     std::vector<FragmentCell> candidate = MapWithShift(row, shift);
-    int score = Score(candidate, previous);
+    int score = Score(candidate, openness);
     if (score >= best_score && !candidate.empty()) {
       if (score == best_score && shift != previous_shift) continue;
       best = std::move(candidate);

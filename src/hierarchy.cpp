@@ -19,6 +19,21 @@ void SubWork::Flag(const std::string& code) {
   if (std::find(flags.begin(), flags.end(), code) == flags.end()) flags.push_back(code);
 }
 
+const std::vector<ListItem>& SubWork::Items() const {
+  if (!items_known_ || items_text_ != raw_text) {
+    items_ = SplitList(raw_text);
+    items_text_ = raw_text;
+    items_known_ = true;
+  }
+  return items_;
+}
+
+std::optional<std::pair<int, int>> SubWork::NumberRange() const {
+  auto label = LeadingLabel(raw_text);
+  if (!label) return std::nullopt;
+  return std::make_pair(label->number, Items().back().number);
+}
+
 std::optional<std::pair<int, int>> NumberRange(const std::string& raw_text) {
   auto label = LeadingLabel(raw_text);
   if (!label) return std::nullopt;
@@ -39,31 +54,6 @@ std::string Ending(const std::string& text, std::size_t max = 40) {
   while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
   return fmt::format("…{}", std::string_view(text).substr(cut));
 }
-
-// The last number and the label style of a sub-activity cell, for the
-// context of the rows after it. A row reads the context several times
-// (choosing its reading, checking for a lost activity row) and the cell
-// changes only when a sub-activity starts or a fragment is merged, so the
-// list is split again only when the text differs from the one last seen.
-struct SubNumbering {
-  std::string text;
-  bool known = false;
-  std::optional<int> last;
-  std::optional<LabelStyle> style;
-
-  const SubNumbering& Of(const std::string& raw) {
-    if (known && raw == text) return *this;
-    text = raw;
-    known = true;
-    last.reset();
-    style.reset();
-    if (auto label = LeadingLabel(raw)) {
-      last = SplitList(raw).back().number;
-      style = label->style;
-    }
-    return *this;
-  }
-};
 
 class PlanBuilder {
  public:
@@ -125,9 +115,11 @@ class PlanBuilder {
     }
     c.subs_in_activity = static_cast<int>(act.subs.size());
     if (!act.subs.empty()) {
-      const SubNumbering& n = last_sub_numbering_.Of(act.subs.back().raw_text);
-      c.last_sub_number = n.last;
-      c.sub_style = n.style;
+      const SubWork& sub = act.subs.back();
+      if (auto range = sub.NumberRange()) {
+        c.last_sub_number = range->second;
+        c.sub_style = LeadingLabel(sub.raw_text)->style;
+      }
     }
     return c;
   }
@@ -505,7 +497,6 @@ class PlanBuilder {
   std::optional<int> fragment_shift_;
   std::optional<ParsedRow> lookahead_;
   std::size_t lookahead_index_ = 0;
-  mutable SubNumbering last_sub_numbering_;
 };
 
 }  // namespace

@@ -18,6 +18,17 @@ bool IsCloser(char c) { return c == '.' || c == ')'; }
 // RE2's \s, which the label shape was first written with: [\t\n\f\r ].
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
+// The first two bytes of a label at `pos`, checked inline: FindMarkers
+// asks at every word start, and most words start with a letter followed by
+// another letter.
+inline bool MayStartLabel(std::string_view text, std::size_t pos) {
+  if (pos + 1 >= text.size()) return false;
+  const char first = text[pos];
+  const char second = text[pos + 1];
+  if (IsLetter(first)) return IsCloser(second);
+  return IsDigit(first) && (IsCloser(second) || IsDigit(second));
+}
+
 // Parses a label at the very start of `text`; `consumed` gets its length
 // including the spaces after it. The shape is `(\d{1,2}|[a-z])[.)](\s+|$)`,
 // read by hand: FindMarkers tries every word start of every list, so a
@@ -71,13 +82,20 @@ std::string CleanItem(std::string_view text) {
 
 std::vector<Marker> FindMarkers(std::string_view text) {
   std::vector<Marker> markers;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i > 0 && text[i - 1] != ' ' && text[i - 1] != '\t') continue;
+  std::optional<Label> label;
+  // A word starts at 0 and after a space or tab. After a label the search
+  // goes on past its spaces; the next word starts there only if the last
+  // of them was a space or a tab (not after "1.\n").
+  std::size_t i = 0;
+  while (i < text.size()) {
     std::size_t consumed = 0;
-    if (auto label = LabelAt(text.substr(i), &consumed)) {
-      markers.push_back({i, i + consumed, *label});
-      i += consumed > 0 ? consumed - 1 : 0;
+    if (MayStartLabel(text, i) && (label = LabelAt(text.substr(i), &consumed))) {
+      markers.push_back({i, i + consumed, std::move(*label)});
+      i += consumed;
+      if (i < text.size() && (text[i - 1] == ' ' || text[i - 1] == '\t')) continue;
     }
+    while (i < text.size() && text[i] != ' ' && text[i] != '\t') ++i;
+    ++i;  // past the blank; past the end when there is none
   }
   return markers;
 }

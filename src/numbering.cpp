@@ -140,7 +140,7 @@ void CheckNumbering(PlanWork& work, Diagnostics& diags) {
       std::vector<Item> subs;
       for (SubWork& sub : act.subs) {
         Item s{LeadingLabel(sub.raw_text), 0, 0, sub.line_start, sub.raw_text, &sub, false};
-        if (auto range = NumberRange(sub.raw_text)) {
+        if (auto range = sub.NumberRange()) {
           s.first = range->first;
           s.last = range->second;
         }

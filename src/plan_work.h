@@ -31,6 +31,19 @@ struct SubWork {
   std::vector<std::string> flags;
 
   void Flag(const std::string& code);
+
+  // SplitList(raw_text). The context of every later row, the numbering
+  // checks and the settled record all read the items, so they are split
+  // once and again only when raw_text has changed (a merged fragment).
+  const std::vector<ListItem>& Items() const;
+
+  // NumberRange(raw_text), from Items().
+  std::optional<std::pair<int, int>> NumberRange() const;
+
+ private:
+  mutable bool items_known_ = false;
+  mutable std::string items_text_;  // raw_text when items_ was split
+  mutable std::vector<ListItem> items_;
 };
 
 struct ActivityWork {

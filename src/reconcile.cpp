@@ -41,14 +41,14 @@ std::string ColumnList(const std::vector<rec::MarkedMonth>& marks) {
 void SettleText(SubWork& work, SubActivity& sub, Diagnostics& diags) {
   std::string rest;
   auto label = LeadingLabel(work.raw_text, &rest);
-  if (label) {
-    sub.label = label->text;
-    sub.text = rest;
-  } else {
+  if (!label) {
     sub.text = work.raw_text;
+    return;  // an unlabeled cell is no list of items
   }
-  auto items = SplitList(work.raw_text);
-  if (label && items.size() >= 2) {
+  sub.label = label->text;
+  sub.text = rest;
+  const std::vector<ListItem>& items = work.Items();
+  if (items.size() >= 2) {
     std::vector<std::string> labels;
     for (const auto& it : items) labels.push_back(it.label.value_or("?"));
     work.Flag("multi-item");

@@ -42,11 +42,18 @@ bool MayBeCheckMark(std::string_view text) {
   return c == 'V' || c == 'v' || static_cast<unsigned char>(c) == 0xE2;
 }
 
+// A lone √, V or v, the way nearly every mark is printed, is a mark without
+// asking the regex.
+bool IsPlainCheckMark(std::string_view text) {
+  return text == "√" || text == "V" || text == "v";
+}
+
 // Which cells of the row are check marks, decided once per cell.
 std::vector<bool> CheckMarkCells(const RawRow& row) {
   std::vector<bool> marks(row.cells.size(), false);
   for (std::size_t i = 0; i < row.cells.size(); ++i) {
-    marks[i] = MayBeCheckMark(row.cells[i]) && cell::IsCheckMark(row.cells[i]);
+    const std::string& text = row.cells[i];
+    marks[i] = IsPlainCheckMark(text) || (MayBeCheckMark(text) && cell::IsCheckMark(text));
   }
   return marks;
 }
