@@ -133,22 +133,33 @@ std::optional<Label> CellLabel(const Cell& cell) {
 
 namespace {
 
-// What a leading cell is, whatever the shift: whether it names one of the
-// 8 areas and the label it carries. ChooseReading tries 5 shifts, so these
-// are worked out once per row, not once per shift.
-struct CellFacts {
-  bool area_name = false;
-  std::optional<Label> label;
-};
-
-std::vector<CellFacts> FactsOf(const ParsedRow& row) {
-  std::vector<CellFacts> facts;
-  facts.reserve(row.leading.size());
-  for (const Cell& c : row.leading) {
-    facts.push_back({!c.text.empty() && CanonicalArea(c.text).has_value(), CellLabel(c)});
+// What the leading cells are, whatever the shift: the label each carries
+// and whether it names one of the 8 areas. ChooseReading tries 5 shifts, so
+// each is worked out at most once per row, and the area name (a regex
+// match) only for a cell that some valid shift asks about.
+class RowFacts {
+ public:
+  explicit RowFacts(const ParsedRow& row) : row_(row), area_names_(row.leading.size(), kUnknown) {
+    labels_.reserve(row.leading.size());
+    for (const Cell& c : row.leading) labels_.push_back(CellLabel(c));
   }
-  return facts;
-}
+
+  const std::optional<Label>& LabelOf(std::size_t i) const { return labels_[i]; }
+
+  bool IsAreaName(std::size_t i) const {
+    if (area_names_[i] == kUnknown) {
+      const std::string& text = row_.leading[i].text;
+      area_names_[i] = !text.empty() && CanonicalArea(text).has_value() ? kYes : kNo;
+    }
+    return area_names_[i] == kYes;
+  }
+
+ private:
+  enum Known : signed char { kUnknown, kYes, kNo };
+  const ParsedRow& row_;
+  std::vector<std::optional<Label>> labels_;
+  mutable std::vector<Known> area_names_;
+};
 
 constexpr int kNone = -1;
 
@@ -168,10 +179,28 @@ struct Assignment {
   double cost = 0;
 };
 
+// Whether every leading cell falls in a text column and every mark after
+// them under the shift. Checked before any cell is read: a shift that fails
+// costs nothing, and its cells' area names are not asked for.
+bool FitsShift(const ParsedRow& row, int shift) {
+  for (const Cell& c : row.leading) {
+    int role = c.col - shift;
+    if (role < kNo || role > kIndicator) return false;
+  }
+  for (int mark : row.marks) {
+    if (mark - shift - kFirstMonthColumn + 1 < 1) return false;
+  }
+  return true;
+}
+
 Assignment AssignShifted(const ParsedRow& row, int shift, const Context& context,
-                         const std::vector<CellFacts>& facts) {
+                         const RowFacts& facts) {
   Assignment r;
   r.shift = shift;
+  if (!FitsShift(row, shift)) {
+    r.valid = false;
+    return r;
+  }
   r.cost = kShiftCost * std::abs(shift);
   if (shift != context.previous_shift) r.cost += kShiftChangeCost;
   std::vector<int> moved_activities;  // activity names found left of their column
@@ -179,16 +208,11 @@ Assignment AssignShifted(const ParsedRow& row, int shift, const Context& context
     const Cell& c = row.leading[i];
     const int index = static_cast<int>(i);
     int role = c.col - shift;
-    if (role < kNo || role > kIndicator) {
-      r.valid = false;
-      return r;
-    }
-    bool is_area_name = facts[i].area_name;
     switch (role) {
       case kNo:
         if (c.text.empty() && c.number) {
           r.area_label = c.number;
-        } else if (is_area_name) {
+        } else if (facts.IsAreaName(i)) {
           r.area = index;
           r.cost += 0.5;
         } else {
@@ -199,7 +223,7 @@ Assignment AssignShifted(const ParsedRow& row, int shift, const Context& context
       case kArea:
         // A numbered row's AREA cell is its area even when the name is not
         // one of the 8 (reported as unknown, not guessed away).
-        if (is_area_name || (r.area_label && !c.text.empty() && !c.number)) {
+        if ((r.area_label && !c.text.empty() && !c.number) || facts.IsAreaName(i)) {
           r.area = index;
           if (c.number) r.area_label = c.number;
         } else if (c.text.empty() && c.number) {
@@ -211,11 +235,11 @@ Assignment AssignShifted(const ParsedRow& row, int shift, const Context& context
         break;
       case kActivity:
         r.activity = index;
-        if (is_area_name && r.area == kNone) r.cost += kAreaOutOfPlaceCost;
+        if (r.area == kNone && facts.IsAreaName(i)) r.cost += kAreaOutOfPlaceCost;
         break;
       case kSub:
         r.sub = index;
-        if (is_area_name && r.area == kNone) r.cost += kAreaOutOfPlaceCost;
+        if (r.area == kNone && facts.IsAreaName(i)) r.cost += kAreaOutOfPlaceCost;
         break;
       default:
         r.indicator = index;
@@ -237,20 +261,15 @@ Assignment AssignShifted(const ParsedRow& row, int shift, const Context& context
   bool new_area = r.area != kNone || r.area_label.has_value();
   bool new_activity = r.activity != kNone;
   if (r.activity != kNone) {
-    r.cost += LabelCost(facts[r.activity].label, new_area, context.activities_in_area,
+    r.cost += LabelCost(facts.LabelOf(r.activity), new_area, context.activities_in_area,
                         context.last_activity_number);
   }
   if (r.sub != kNone) {
-    r.cost += LabelCost(facts[r.sub].label, new_area || new_activity, context.subs_in_activity,
+    r.cost += LabelCost(facts.LabelOf(r.sub), new_area || new_activity, context.subs_in_activity,
                         context.last_sub_number);
   }
   for (int mark : row.marks) {
-    int month = mark - shift - kFirstMonthColumn + 1;
-    if (month < 1) {
-      r.valid = false;
-      return r;
-    }
-    if (month > 12) r.cost += kOverflowCost;
+    if (mark - shift - kFirstMonthColumn + 1 > 12) r.cost += kOverflowCost;
   }
   return r;
 }
@@ -285,7 +304,7 @@ Reading ReadingOf(const ParsedRow& row, const Assignment& a) {
 }  // namespace
 
 Reading ReadWithShift(const ParsedRow& row, int shift, const Context& context) {
-  Assignment a = AssignShifted(row, shift, context, FactsOf(row));
+  Assignment a = AssignShifted(row, shift, context, RowFacts(row));
   if (!a.valid) {
     Reading invalid;
     invalid.shift = shift;
@@ -296,7 +315,7 @@ Reading ReadWithShift(const ParsedRow& row, int shift, const Context& context) {
 }
 
 Reading ChooseReading(const ParsedRow& row, const Context& context) {
-  const std::vector<CellFacts> facts = FactsOf(row);
+  const RowFacts facts(row);
   Assignment best;
   best.valid = false;
   for (int shift : {0, -1, 1, -2, 2}) {
@@ -314,7 +333,7 @@ Reading ChooseReading(const ParsedRow& row, const Context& context) {
     switch (c.col) {
       case kNo:
       case kArea:
-        if (facts[i].area_name) {
+        if (facts.IsAreaName(i)) {
           r.area = c;
         } else if (c.text.empty() && c.number) {
           r.area_label = c.number;
