@@ -1,5 +1,7 @@
 #include "numbered_list.h"
 
+#include <algorithm>
+
 #include <re2/re2.h>
 
 #include "cell_text.h"
@@ -17,17 +19,6 @@ bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
 bool IsCloser(char c) { return c == '.' || c == ')'; }
 // RE2's \s, which the label shape was first written with: [\t\n\f\r ].
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
-
-// The first two bytes of a label at `pos`, checked inline: FindMarkers
-// asks at every word start, and most words start with a letter followed by
-// another letter.
-inline bool MayStartLabel(std::string_view text, std::size_t pos) {
-  if (pos + 1 >= text.size()) return false;
-  const char first = text[pos];
-  const char second = text[pos + 1];
-  if (IsLetter(first)) return IsCloser(second);
-  return IsDigit(first) && (IsCloser(second) || IsDigit(second));
-}
 
 // Parses a label at the very start of `text`; `consumed` gets its length
 // including the spaces after it. The shape is `(\d{1,2}|[a-z])[.)](\s+|$)`,
@@ -69,33 +60,67 @@ char PreviousNonSpace(std::string_view text, std::size_t pos) {
   return '\0';
 }
 
+std::string_view TrimmedView(std::string_view text) {
+  const char* kSpace = " \t\r\n";  // as cell::Trim
+  auto begin = text.find_first_not_of(kSpace);
+  if (begin == std::string_view::npos) return {};
+  return text.substr(begin, text.find_last_not_of(kSpace) - begin + 1);
+}
+
+// Trimmed, without trailing list punctuation; one copy at the end.
 std::string CleanItem(std::string_view text) {
-  std::string out = cell::Trim(text);
+  std::string_view out = TrimmedView(text);
   while (!out.empty() && (out.back() == ';' || out.back() == ',')) {
-    out.pop_back();
-    out = cell::Trim(out);
+    out.remove_suffix(1);
+    out = TrimmedView(out);
   }
-  return out;
+  return std::string(out);
+}
+
+}  // namespace
+
+namespace {
+
+// Where a label ending with the closer at `closer` would start: two digits
+// before it, else one digit or letter; npos when neither.
+std::size_t LabelStartBefore(std::string_view text, std::size_t closer) {
+  if (closer >= 2 && IsDigit(text[closer - 2]) && IsDigit(text[closer - 1])) return closer - 2;
+  if (closer >= 1 && (IsDigit(text[closer - 1]) || IsLetter(text[closer - 1]))) return closer - 1;
+  return std::string_view::npos;
+}
+
+bool IsWordStart(std::string_view text, std::size_t pos) {
+  return pos == 0 || text[pos - 1] == ' ' || text[pos - 1] == '\t';
 }
 
 }  // namespace
 
 std::vector<Marker> FindMarkers(std::string_view text) {
   std::vector<Marker> markers;
-  std::optional<Label> label;
-  // A word starts at 0 and after a space or tab. After a label the search
-  // goes on past its spaces; the next word starts there only if the last
-  // of them was a space or a tab (not after "1.\n").
-  std::size_t i = 0;
-  while (i < text.size()) {
-    std::size_t consumed = 0;
-    if (MayStartLabel(text, i) && (label = LabelAt(text.substr(i), &consumed))) {
-      markers.push_back({i, i + consumed, std::move(*label)});
-      i += consumed;
-      if (i < text.size() && (text[i - 1] == ' ' || text[i - 1] == '\t')) continue;
+  // A label is tried at each word start (0, or after a space or tab) that
+  // no label found before has consumed. Its closer is its 2nd or 3rd byte,
+  // so rather than stopping at every word, the scan jumps from closer to
+  // closer (memchr) and tries the one word start each could close (when
+  // two digits precede a closer, the second has a digit before it and
+  // starts no word, so only the two-digit start is a candidate).
+  constexpr std::size_t npos = std::string_view::npos;
+  std::size_t free_from = 0;  // bytes before it belong to a label found
+  std::size_t dot = text.find('.');
+  std::size_t paren = text.find(')');
+  while (dot != npos || paren != npos) {
+    const std::size_t closer = std::min(dot, paren);
+    if (closer == dot) {
+      dot = text.find('.', closer + 1);
+    } else {
+      paren = text.find(')', closer + 1);
     }
-    while (i < text.size() && text[i] != ' ' && text[i] != '\t') ++i;
-    ++i;  // past the blank; past the end when there is none
+    const std::size_t start = LabelStartBefore(text, closer);
+    if (start == npos || start < free_from || !IsWordStart(text, start)) continue;
+    std::size_t consumed = 0;
+    if (auto label = LabelAt(text.substr(start), &consumed)) {
+      markers.push_back({start, start + consumed, std::move(*label)});
+      free_from = start + consumed;
+    }
   }
   return markers;
 }
@@ -103,7 +128,7 @@ std::vector<Marker> FindMarkers(std::string_view text) {
 std::optional<Label> LeadingLabel(std::string_view text, std::string* rest) {
   std::size_t consumed = 0;
   auto label = LabelAt(text, &consumed);
-  if (label && rest != nullptr) *rest = cell::Trim(text.substr(consumed));
+  if (label && rest != nullptr) *rest = std::string(TrimmedView(text.substr(consumed)));
   return label;
 }
 
@@ -115,13 +140,6 @@ namespace {
 bool MayBeBareLabel(std::string_view trimmed) {
   return !trimmed.empty() && trimmed.size() <= 5 &&
          (trimmed[0] == '(' || IsDigit(trimmed[0]) || IsLetter(trimmed[0]));
-}
-
-std::string_view TrimmedView(std::string_view text) {
-  const char* kSpace = " \t\r\n";  // as cell::Trim
-  auto begin = text.find_first_not_of(kSpace);
-  if (begin == std::string_view::npos) return {};
-  return text.substr(begin, text.find_last_not_of(kSpace) - begin + 1);
 }
 
 }  // namespace
@@ -224,7 +242,8 @@ std::vector<ListItem> SplitList(std::string_view text) {
   for (std::size_t k = 0; k < starts.size(); ++k) {
     std::size_t end = k + 1 < starts.size() ? starts[k + 1]->pos : text.size();
     const Marker& m = *starts[k];
-    items.push_back({cell::Trim(m.label.text), m.label.number,
+    // A label's text is its number or letter and closer: nothing to trim.
+    items.push_back({m.label.text, m.label.number,
                      CleanItem(text.substr(m.body, end - m.body))});
   }
   return items;

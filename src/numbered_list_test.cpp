@@ -88,6 +88,25 @@ TEST_CASE("numbered list: a garbled number before a lowercase word is text") {
                                                    "% pelaksanaan", "Melaporkan"});
 }
 
+TEST_CASE("numbered list: markers sit at word starts only") {
+  auto positions = [](std::string_view text) {
+    std::vector<std::size_t> out;
+    for (const auto& m : FindMarkers(text)) out.push_back(m.pos);
+    return out;
+  };
+  CHECK(positions("1. a 2) b") == std::vector<std::size_t>{0, 5});
+  // a label's spaces end with a newline: the next word is no word start
+  CHECK(positions("1.\n2. x") == std::vector<std::size_t>{0});
+  // three digits, a letter before the closer's digit, a word of two letters
+  CHECK(positions("Page 24. 123. x1. ab. c.") == std::vector<std::size_t>{5, 22});
+  CHECK(positions("0. 00. 1.5 (2) 3)") == std::vector<std::size_t>{15});
+  auto markers = FindMarkers("a) b.  12) x");
+  REQUIRE(markers.size() == 3);
+  CHECK(markers[1].body == 7);
+  CHECK(markers[2].label.number == 12);
+  CHECK(markers[2].label.text == "12)");
+}
+
 TEST_CASE("numbered list: last marker of a style") {
   CHECK(LastMarkerNumber("Integritas: 1) A; 2) B", LabelStyle::kParen) == 2);
   CHECK_FALSE(LastMarkerNumber("Integritas: 1) A; 2) B", LabelStyle::kDot));
