@@ -7,16 +7,22 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
-#include "ascii.h"
 
 namespace renaksi {
 namespace {
 
-// The program never sets a locale, so std::isalnum was the C locale's:
-// ASCII letters and digits (UTF-8 bytes, all >= 0x80, separate words).
-bool IsAsciiAlnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+// Each byte as it stands in a key: ASCII letters lowercased, digits kept,
+// 0 for every other byte (a separator). The program never sets a locale,
+// so std::isalnum, which this replaces, was the C locale's ASCII test
+// (UTF-8 bytes, all >= 0x80, separate words).
+constexpr std::array<char, 256> kKeyBytes = [] {
+  std::array<char, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) table[c] = static_cast<char>(c);
+    if (c >= 'A' && c <= 'Z') table[c] = static_cast<char>(c - 'A' + 'a');
+  }
+  return table;
+}();
 
 // The longest key any pattern below matches: the longest prefix, "12 area
 // peningkatan kualitas " (29 bytes), before the longest theme, "sistem
@@ -37,7 +43,8 @@ struct AreaKey {
 bool Normalize(std::string_view text, AreaKey& key) {
   bool space = false;
   for (unsigned char c : text) {
-    if (!IsAsciiAlnum(c)) {
+    const char k = kKeyBytes[c];
+    if (k == 0) {
       space = true;
       continue;
     }
@@ -46,7 +53,7 @@ bool Normalize(std::string_view text, AreaKey& key) {
       key.bytes[key.size++] = ' ';
     }
     if (key.size == kLongestAreaKey) return false;
-    key.bytes[key.size++] = ascii::ToLower(static_cast<char>(c));
+    key.bytes[key.size++] = k;
     space = false;
   }
   return true;

@@ -61,11 +61,14 @@ bool EndsWithFunctionWord(std::string_view text) {
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kDangling);
 }
 
+// cell::Trim as a view: without " \t\r\n" at either end.
 std::string_view TrimmedView(std::string_view text) {
-  const char* kSpace = " \t\r\n";  // as cell::Trim
-  auto begin = text.find_first_not_of(kSpace);
-  if (begin == std::string_view::npos) return {};
-  return text.substr(begin, text.find_last_not_of(kSpace) - begin + 1);
+  auto is_trimmed = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  std::size_t begin = 0;
+  std::size_t end = text.size();
+  while (begin < end && is_trimmed(text[begin])) ++begin;
+  while (end > begin && is_trimmed(text[end - 1])) --end;
+  return text.substr(begin, end - begin);
 }
 
 // How plainly a text was cut off: 3 mid-phrase, 2 no closing punctuation,

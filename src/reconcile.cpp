@@ -7,6 +7,8 @@
 // text, indicator items, months, and the flags of what was repaired.
 #include "renaksi/reconcile.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "area_names.h"
@@ -71,8 +73,11 @@ void SettleIndicators(const SubWork& work, SubActivity& sub) {
 void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
   std::vector<rec::MarkedMonth> all;
   for (const auto& row : work.rows) {
-    auto clamped = rec::ClampMonths(row.marks);
-    if (!clamped.overflow.empty()) {
+    // ClampMonths' overflow is the marks past December; most rows have none.
+    const bool overflow = std::any_of(row.marks.begin(), row.marks.end(),
+                                      [](const rec::MarkedMonth& m) { return m.month > 12; });
+    if (overflow) {
+      auto clamped = rec::ClampMonths(row.marks);
       std::vector<int> past;
       for (const auto& m : clamped.overflow) past.push_back(m.month);
       diags.Warning("months-overflow", row.line,
