@@ -85,6 +85,7 @@ int Openness(std::string_view text) {
 
 std::vector<FragmentCell> MapWithShift(const ParsedRow& row, int shift) {
   std::vector<FragmentCell> out;
+  out.reserve(row.leading.size());
   for (const Cell& c : row.leading) {
     int role = c.col - shift;
     if (role < kNo || role > kIndicator) return {};

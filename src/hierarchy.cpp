@@ -426,6 +426,7 @@ class PlanBuilder {
       IndicatorRow ind;
       ind.line = line;
       if (r.indicator) ind.text = r.indicator->text;
+      ind.marks.reserve(r.months.size());
       for (std::size_t k = 0; k < r.months.size(); ++k) {
         ind.marks.push_back({r.months[k], r.mark_cols[k]});
       }

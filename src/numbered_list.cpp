@@ -242,6 +242,7 @@ std::vector<ListItem> SplitList(std::string_view text) {
     }
   }
   std::vector<ListItem> items;
+  items.reserve(starts.size());
   for (std::size_t k = 0; k < starts.size(); ++k) {
     std::size_t end = k + 1 < starts.size() ? starts[k + 1]->pos : text.size();
     const Marker& m = *starts[k];

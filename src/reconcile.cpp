@@ -72,6 +72,9 @@ void SettleIndicators(const SubWork& work, SubActivity& sub) {
 
 void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
   std::vector<rec::MarkedMonth> all;
+  std::size_t mark_count = 0;
+  for (const auto& row : work.rows) mark_count += row.marks.size();
+  all.reserve(mark_count);
   for (const auto& row : work.rows) {
     // ClampMonths' overflow is the marks past December; most rows have none.
     const bool overflow = std::any_of(row.marks.begin(), row.marks.end(),

@@ -1,5 +1,6 @@
 #include "row_roles.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <limits>
 
@@ -93,6 +94,11 @@ ParsedRow ParseRow(const RawRow& row) {
       break;
     }
   }
+  // One allocation per list instead of a regrowth every few marks.
+  const auto mark_count = static_cast<std::size_t>(std::count(is_mark.begin(), is_mark.end(), true));
+  out.marks.reserve(mark_count);
+  out.raw_marks.reserve(mark_count);
+  out.leading.reserve(std::min<std::size_t>(row.cells.size(), kLastLeadingColumn + 1));
   int joined = 0;  // lone labels joined so far: everything after moves left
   for (std::size_t i = 0; i < row.cells.size(); ++i) {
     const std::string& text = row.cells[i];
