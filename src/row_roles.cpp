@@ -185,6 +185,17 @@ struct Assignment {
   double cost = 0;
 };
 
+// The part of a reading's cost that does not depend on what its cells
+// say: the shift itself, a change of shift, marks past December.
+double FixedCost(const ParsedRow& row, int shift, const Context& context) {
+  double cost = kShiftCost * std::abs(shift);
+  if (shift != context.previous_shift) cost += kShiftChangeCost;
+  for (int mark : row.marks) {
+    if (mark - shift - kFirstMonthColumn + 1 > 12) cost += kOverflowCost;
+  }
+  return cost;
+}
+
 // Whether every leading cell falls in a text column and every mark after
 // them under the shift. Checked before any cell is read: a shift that fails
 // costs nothing, and its cells' area names are not asked for.
@@ -207,8 +218,7 @@ Assignment AssignShifted(const ParsedRow& row, int shift, const Context& context
     r.valid = false;
     return r;
   }
-  r.cost = kShiftCost * std::abs(shift);
-  if (shift != context.previous_shift) r.cost += kShiftChangeCost;
+  r.cost = FixedCost(row, shift, context);
   std::vector<int> moved_activities;  // activity names found left of their column
   for (std::size_t i = 0; i < row.leading.size(); ++i) {
     const Cell& c = row.leading[i];
@@ -274,9 +284,6 @@ Assignment AssignShifted(const ParsedRow& row, int shift, const Context& context
     r.cost += LabelCost(facts.LabelOf(r.sub), new_area || new_activity, context.subs_in_activity,
                         context.last_sub_number);
   }
-  for (int mark : row.marks) {
-    if (mark - shift - kFirstMonthColumn + 1 > 12) r.cost += kOverflowCost;
-  }
   return r;
 }
 
@@ -325,6 +332,10 @@ Reading ChooseReading(const ParsedRow& row, const Context& context) {
   Assignment best;
   best.valid = false;
   for (int shift : {0, -1, 1, -2, 2}) {
+    // A later shift wins only when strictly cheaper, and every cost but
+    // its fixed part is >= 0: once the fixed part reaches the best cost,
+    // the shift cannot win and its cells need not be read at all.
+    if (best.valid && FixedCost(row, shift, context) >= best.cost) continue;
     Assignment a = AssignShifted(row, shift, context, facts);
     if (!a.valid) continue;
     if (!best.valid || a.cost < best.cost) best = std::move(a);
