@@ -222,13 +222,13 @@ ContinuationPlan PlanContinuation(const ParsedRow& row, const PreviousTexts& pre
   plan.rest.leading.clear();
   for (std::size_t k = 0; k < cells.size(); ++k) {
     if (!take[k]) {
-      plan.rest.leading.push_back(cells[k].cell);
+      plan.rest.leading.push_back(std::move(cells[k].cell));
       continue;
     }
     const std::string* prev = previous.by_role[cells[k].role];
     bool orphan = gap_follows && prev != nullptr && cell::EndsComplete(*prev) &&
                   cell::StartsLowercase(cells[k].cell.text);
-    (orphan ? plan.orphans : plan.merge).push_back(cells[k]);
+    (orphan ? plan.orphans : plan.merge).push_back(std::move(cells[k]));
   }
   return plan;
 }

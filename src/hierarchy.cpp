@@ -287,7 +287,7 @@ class PlanBuilder {
     work_.areas.push_back(AreaWork{line, std::nullopt, "", {}});
   }
 
-  void StartActivity(const std::optional<Cell>& c, int line, bool implicit) {
+  void StartActivity(const Cell* c, int line, bool implicit) {
     EnsureArea(line);
     ActivityWork act;
     act.line = line;
@@ -316,7 +316,7 @@ class PlanBuilder {
     diags_.Warning("activity-missing", line,
                    "sub-activity before any activity in its area: placed under an activity "
                    "with no name");
-    StartActivity(std::nullopt, line, /*implicit=*/true);
+    StartActivity(nullptr, line, /*implicit=*/true);
   }
 
   SubWork& StartSub(const std::string& raw, int line) {
@@ -368,7 +368,7 @@ class PlanBuilder {
                                   Quote(r.activity->text, 50), printed + 1, name));
     }
     std::string roles;
-    auto add_role = [&](const std::optional<Cell>& c, const char* what) {
+    auto add_role = [&](const Cell* c, const char* what) {
       if (!c) return;
       if (!roles.empty()) roles += ", ";
       roles += fmt::format("{} in column {}", what, c->raw_col + 1);
@@ -397,7 +397,7 @@ class PlanBuilder {
     bool restart = IsLostActivityRestart(r);
     if (restart) {
       int last = MakeContext().last_sub_number.value_or(0);
-      StartActivity(std::nullopt, line, /*implicit=*/true);
+      StartActivity(nullptr, line, /*implicit=*/true);
       diags_.Warning("numbering-restart", line,
                      fmt::format("sub-activity numbering restarts at 1 (after {}) with no "
                                  "activity in its row: the activity row seems lost, so {} "
@@ -406,7 +406,7 @@ class PlanBuilder {
     }
     if (r.activity) StartActivity(r.activity, line, /*implicit=*/false);
     SubWork* target = nullptr;
-    bool has_indicator_row = r.indicator.has_value() || !r.months.empty();
+    bool has_indicator_row = r.indicator != nullptr || !r.months.empty();
     if (r.sub) {
       target = &StartSub(r.sub->text, line);
       if (restart) target->Flag("numbering-restart");
@@ -441,8 +441,8 @@ class PlanBuilder {
         Activity()->pending_flags.push_back("row-shift-repaired");
       }
     }
-    for (const Cell& c : r.unassigned) {
-      ReportUnplaced(c, line, "a second activity text in one row");
+    for (const Cell* c : r.unassigned) {
+      ReportUnplaced(*c, line, "a second activity text in one row");
       if (target) target->Flag("text-unassigned");
     }
     if (r.months.size() < row.marks.size()) {
@@ -451,8 +451,8 @@ class PlanBuilder {
                                  row.marks.size() - r.months.size()));
     }
     if (!row.tail.empty()) AttachTail(row, /*alone=*/false);
-    touched_ = {r.area.has_value(), r.activity.has_value(), r.sub.has_value(),
-                r.indicator.has_value()};
+    touched_ = {r.area != nullptr, r.activity != nullptr, r.sub != nullptr,
+                r.indicator != nullptr};
     previous_shift_ = r.shift;
   }
 

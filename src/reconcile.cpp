@@ -127,17 +127,19 @@ void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
   }
 }
 
+// The record is settled last, so its responsible unit and flags move over
+// instead of being copied.
 SubActivity SettleSub(SubWork& work, int no, Diagnostics& diags) {
   SubActivity sub;
   sub.no = no;
   SettleText(work, sub, diags);
   SettleIndicators(work, sub);
   SettleMonths(work, sub, diags);
-  sub.responsible = work.responsible;
+  sub.responsible = std::move(work.responsible);
   if (!work.notes.empty()) sub.note = fmt::format("{}", fmt::join(work.notes, "; "));
   sub.line_start = work.line_start;
   sub.line_end = work.line_end;
-  sub.flags = work.flags;
+  sub.flags = std::move(work.flags);
   return sub;
 }
 

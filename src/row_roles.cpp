@@ -287,9 +287,9 @@ Assignment AssignShifted(const ParsedRow& row, int shift, const Context& context
   return r;
 }
 
-std::optional<Cell> CellAt(const ParsedRow& row, int index) {
-  if (index == kNone) return std::nullopt;
-  return row.leading[static_cast<std::size_t>(index)];
+const Cell* CellAt(const ParsedRow& row, int index) {
+  if (index == kNone) return nullptr;
+  return &row.leading[static_cast<std::size_t>(index)];
 }
 
 // The Reading of a valid assignment: its cells, and its marks as months.
@@ -303,7 +303,7 @@ Reading ReadingOf(const ParsedRow& row, const Assignment& a) {
   r.activity_source = a.activity_source;
   r.sub = CellAt(row, a.sub);
   r.indicator = CellAt(row, a.indicator);
-  for (int index : a.unassigned) r.unassigned.push_back(row.leading[index]);
+  for (int index : a.unassigned) r.unassigned.push_back(CellAt(row, index));
   r.months.reserve(row.marks.size());
   r.mark_cols.reserve(row.marks.size());
   for (std::size_t k = 0; k < row.marks.size(); ++k) {
@@ -351,17 +351,17 @@ Reading ChooseReading(const ParsedRow& row, const Context& context) {
       case kNo:
       case kArea:
         if (facts.IsAreaName(i)) {
-          r.area = c;
+          r.area = &c;
         } else if (c.text.empty() && c.number) {
           r.area_label = c.number;
         } else {
-          r.unassigned.push_back(c);
+          r.unassigned.push_back(&c);
         }
         break;
-      case kActivity: r.activity = c; break;
-      case kSub: r.sub = c; break;
-      case kIndicator: r.indicator = c; break;
-      default: r.unassigned.push_back(c); break;
+      case kActivity: r.activity = &c; break;
+      case kSub: r.sub = &c; break;
+      case kIndicator: r.indicator = &c; break;
+      default: r.unassigned.push_back(&c); break;
     }
   }
   for (std::size_t k = 0; k < row.marks.size(); ++k) {

@@ -68,16 +68,19 @@ struct Context {
 
 enum class ActivitySource { kColumn, kNoColumn, kAreaColumn };
 
+// The cells a reading gives a role point into the row it reads (null: no
+// cell has the role), so the row must outlive the reading: the 5 shifts
+// tried per row copy no cell text.
 struct Reading {
   int shift = 0;  // +1: the row's cells sit one column right of the header
   bool valid = true;
   std::optional<Label> area_label;
-  std::optional<Cell> area;  // a cell holding an area name
-  std::optional<Cell> activity;
+  const Cell* area = nullptr;  // a cell holding an area name
+  const Cell* activity = nullptr;
   ActivitySource activity_source = ActivitySource::kColumn;
-  std::optional<Cell> sub;
-  std::optional<Cell> indicator;
-  std::vector<Cell> unassigned;
+  const Cell* sub = nullptr;
+  const Cell* indicator = nullptr;
+  std::vector<const Cell*> unassigned;
   std::vector<int> months;      // per mark, may exceed 12
   std::vector<int> mark_cols;   // source columns of those marks
   double cost = 0;
