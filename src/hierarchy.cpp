@@ -116,9 +116,9 @@ class PlanBuilder {
     c.subs_in_activity = static_cast<int>(act.subs.size());
     if (!act.subs.empty()) {
       const SubWork& sub = act.subs.back();
-      if (auto range = sub.NumberRange()) {
-        c.last_sub_number = range->second;
-        c.sub_style = LeadingLabel(sub.raw_text)->style;
+      if (auto label = LeadingLabel(sub.raw_text)) {  // as NumberRange, keeping the style
+        c.last_sub_number = sub.Items().back().number;
+        c.sub_style = label->style;
       }
     }
     return c;
@@ -190,13 +190,13 @@ class PlanBuilder {
       ReportUnplaced(fc.cell, line, "no cell above it to continue");
       return;
     }
-    std::string before = *target;
+    const std::string before = Ending(*target);
     *target = cell::JoinFragment(*target, fc.cell.text);
     diags_.Warning("continuation-merged", line,
                    fmt::format("text after the page break continues the {} cell of line {}: "
                                "{} appended after {}",
                                RoleName(role), previous_line_, Quote(fc.cell.text),
-                               Quote(Ending(before), 50)));
+                               Quote(before, 50)));
     if (SubWork* s = Sub(); s != nullptr && (role != kActivity || !Activity()->subs.empty())) {
       s->Flag("continuation-merged");
       s->line_end = std::max(s->line_end, line);

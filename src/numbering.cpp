@@ -16,7 +16,7 @@ struct Item {
   int first = 0;
   int last = 0;
   int line = 0;
-  std::string text;
+  std::string_view text;  // the record's own text, for messages
   SubWork* flag_target = nullptr;
   bool skip_inferred = false;
 };
@@ -28,7 +28,7 @@ void Report(Diagnostics& diags, const Item& item, const char* code, std::string 
 
 // A label-shaped number followed by a lowercase word inside a text: a
 // garbled label, read as text.
-std::optional<std::string> StrayLabel(const std::string& text, int number) {
+std::optional<std::string> StrayLabel(std::string_view text, int number) {
   for (const auto& m : FindMarkers(text)) {
     if (m.pos > 0 && m.label.number == number) return m.label.text;
   }
@@ -130,13 +130,13 @@ void CheckNumbering(PlanWork& work, Diagnostics& diags) {
   for (AreaWork& area : work.areas) {
     Item it{area.label, 0, 0, area.line, area.name, nullptr, false};
     if (area.label) it.first = it.last = area.label->number;
-    areas.push_back(it);
+    areas.push_back(std::move(it));
     std::vector<Item> activities;
     for (ActivityWork& act : area.activities) {
       Item a{act.label, 0, 0, act.line, act.name, nullptr, act.implicit};
       if (act.label) a.first = a.last = act.label->number;
       if (!act.subs.empty()) a.flag_target = nullptr;
-      activities.push_back(a);
+      activities.push_back(std::move(a));
       std::vector<Item> subs;
       for (SubWork& sub : act.subs) {
         Item s{LeadingLabel(sub.raw_text), 0, 0, sub.line_start, sub.raw_text, &sub, false};
@@ -145,7 +145,7 @@ void CheckNumbering(PlanWork& work, Diagnostics& diags) {
           s.last = range->second;
         }
         s.skip_inferred = sub.raw_text.empty();
-        subs.push_back(s);
+        subs.push_back(std::move(s));
       }
       // A restart already reported as a lost activity row is not reported twice.
       CheckSiblings(subs, "sub-activity",

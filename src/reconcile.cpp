@@ -154,6 +154,7 @@ Activity SettleActivity(ActivityWork& work, int no, Diagnostics& diags) {
                   fmt::format("activity \"{}\" has no sub-activity rows",
                               cell::Excerpt(work.name, 60)));
   }
+  act.sub_activities.reserve(work.subs.size());
   for (std::size_t k = 0; k < work.subs.size(); ++k) {
     act.sub_activities.push_back(SettleSub(work.subs[k], static_cast<int>(k) + 1, diags));
   }
@@ -172,6 +173,7 @@ Plan Reconcile(const RawTable& table, Diagnostics& diags) {
   rec::PlanWork work = rec::BuildPlan(table, diags);
   rec::InheritResponsible(work, diags);
   rec::CheckNumbering(work, diags);
+  plan.areas.reserve(work.areas.size());
   for (std::size_t a = 0; a < work.areas.size(); ++a) {
     AreaWork& aw = work.areas[a];
     Area area;
@@ -180,6 +182,7 @@ Plan Reconcile(const RawTable& table, Diagnostics& diags) {
     area.name = aw.name;
     area.canonical = CanonicalArea(aw.name);
     area.line = aw.line;
+    area.activities.reserve(aw.activities.size());
     for (std::size_t k = 0; k < aw.activities.size(); ++k) {
       area.activities.push_back(
           SettleActivity(aw.activities[k], static_cast<int>(k) + 1, diags));
