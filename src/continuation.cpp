@@ -89,7 +89,7 @@ std::vector<FragmentCell> MapWithShift(const ParsedRow& row, int shift) {
   for (const Cell& c : row.leading) {
     int role = c.col - shift;
     if (role < kNo || role > kIndicator) return {};
-    out.push_back({c, role, Link::kNeutral});
+    out.push_back({&c, role, Link::kNeutral});
   }
   return out;
 }
@@ -133,7 +133,7 @@ std::vector<FragmentCell> MapFragment(const ParsedRow& row) {
   if (row.leading.front().col - shift < kNo) shift = row.leading.front().col;
   auto out = MapWithShift(row, shift);
   if (out.empty()) {
-    for (const Cell& c : row.leading) out.push_back({c, kIndicator, Link::kNeutral});
+    for (const Cell& c : row.leading) out.push_back({&c, kIndicator, Link::kNeutral});
   }
   return out;
 }
@@ -198,7 +198,7 @@ ContinuationPlan PlanContinuation(const ParsedRow& row, const PreviousTexts& pre
   bool any_link = false;
   bool all_targets = true;
   for (auto& fc : cells) {
-    fc.link = Classify(fc.cell, fc.role, previous.by_role[fc.role], context);
+    fc.link = Classify(*fc.cell, fc.role, previous.by_role[fc.role], context);
     any_start |= fc.link == Link::kStarts;
     any_link |= fc.link == Link::kStrong || fc.link == Link::kWeak;
     all_targets &= fc.link != Link::kNoTarget && fc.link != Link::kStarts;
@@ -218,18 +218,22 @@ ContinuationPlan PlanContinuation(const ParsedRow& row, const PreviousTexts& pre
   // the sub-activity numbering jumping right after it.
   bool gap_follows = next_label && context.last_sub_number &&
                      *next_label > *context.last_sub_number + 1;
-  plan.shift = cells.front().cell.col - cells.front().role;
-  plan.rest.leading.clear();
+  plan.shift = cells.front().cell->col - cells.front().role;
+  // cells[k] is row.leading[k] (one fragment cell per leading cell, in
+  // order): the rest keeps, in place, the cells not taken.
+  std::size_t kept = 0;
   for (std::size_t k = 0; k < cells.size(); ++k) {
     if (!take[k]) {
-      plan.rest.leading.push_back(std::move(cells[k].cell));
+      if (kept != k) plan.rest.leading[kept] = std::move(plan.rest.leading[k]);
+      ++kept;
       continue;
     }
     const std::string* prev = previous.by_role[cells[k].role];
     bool orphan = gap_follows && prev != nullptr && cell::EndsComplete(*prev) &&
-                  cell::StartsLowercase(cells[k].cell.text);
-    (orphan ? plan.orphans : plan.merge).push_back(std::move(cells[k]));
+                  cell::StartsLowercase(cells[k].cell->text);
+    (orphan ? plan.orphans : plan.merge).push_back(cells[k]);
   }
+  plan.rest.leading.resize(kept);
   return plan;
 }
 

@@ -28,8 +28,10 @@ enum class Link {
   kNoTarget,  // the previous row filled nothing in this role
 };
 
+// A cell of the fragment row, pointing into that row: the row must outlive
+// its fragment cells and the plan made of them.
 struct FragmentCell {
-  Cell cell;
+  const Cell* cell = nullptr;
   int role = kIndicator;
   Link link = Link::kNeutral;
 };
@@ -49,8 +51,8 @@ Link Classify(const Cell& cell, int role, const std::string* previous,
               const Context& context);
 
 struct ContinuationPlan {
-  std::vector<FragmentCell> merge;    // append to the previous row's text
-  std::vector<FragmentCell> orphans;  // fragments of a lost row
+  std::vector<FragmentCell> merge;    // append to the previous row's text (cells of the row planned)
+  std::vector<FragmentCell> orphans;  // fragments of a lost row (cells of the row planned)
   ParsedRow rest;                     // what is read as an ordinary row
   int shift = 0;                      // the fragment's column shift
 };

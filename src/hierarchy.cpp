@@ -187,15 +187,15 @@ class PlanBuilder {
       target = &Sub()->rows.back().text;
     }
     if (target == nullptr) {
-      ReportUnplaced(fc.cell, line, "no cell above it to continue");
+      ReportUnplaced(*fc.cell, line, "no cell above it to continue");
       return;
     }
     const std::string before = Ending(*target);
-    *target = cell::JoinFragment(*target, fc.cell.text);
+    *target = cell::JoinFragment(*target, fc.cell->text);
     diags_.Warning("continuation-merged", line,
                    fmt::format("text after the page break continues the {} cell of line {}: "
                                "{} appended after {}",
-                               RoleName(role), previous_line_, Quote(fc.cell.text),
+                               RoleName(role), previous_line_, Quote(fc.cell->text),
                                Quote(before, 50)));
     if (SubWork* s = Sub(); s != nullptr && (role != kActivity || !Activity()->subs.empty())) {
       s->Flag("continuation-merged");
@@ -238,7 +238,7 @@ class PlanBuilder {
                     "cell above ends a complete item ({}) and the sub-activity numbering "
                     "jumps past {} right after it, so it is the remnant of a lost row; kept "
                     "here verbatim",
-                    Quote(fc.cell.text, 200), RoleName(fc.role),
+                    Quote(fc.cell->text, 200), RoleName(fc.role),
                     Quote(prev ? Ending(*prev) : std::string(), 50),
                     context.last_sub_number.value_or(0) + 1));
   }

@@ -8,6 +8,7 @@ namespace renaksi::rec {
 
 ClampedMonths ClampMonths(const std::vector<MarkedMonth>& marks) {
   ClampedMonths out;
+  out.months.reserve(marks.size());
   for (const auto& m : marks) {
     if (m.month > 12) {
       out.overflow.push_back(m);

@@ -121,6 +121,7 @@ std::vector<Marker> FindMarkers(std::string_view text) {
     if (start == npos || start < free_from || !IsWordStart(text, start)) continue;
     std::size_t consumed = 0;
     if (auto label = LabelAt(text.substr(start), &consumed)) {
+      if (markers.empty()) markers.reserve(8);  // lists run to a few items
       markers.push_back({start, start + consumed, std::move(*label)});
       free_from = start + consumed;
     }
@@ -203,15 +204,26 @@ std::optional<std::size_t> ListAfterLead(std::string_view text, const std::vecto
 
 std::vector<ListItem> SplitList(std::string_view text) {
   std::vector<Marker> markers = FindMarkers(text);
-  if (markers.empty()) return {ListItem{std::nullopt, 0, CleanItem(text)}};
+  // Items are emplaced, not listed in braces: an initializer list would
+  // copy each item's text once more.
+  std::vector<ListItem> items;
+  auto unnumbered = [&items](std::string_view part) {
+    items.push_back(ListItem{std::nullopt, 0, CleanItem(part)});
+  };
+  if (markers.empty()) {
+    unnumbered(text);
+    return items;
+  }
   if (markers.front().pos != 0) {
     auto start = ListAfterLead(text, markers);
-    if (!start) return {ListItem{std::nullopt, 0, CleanItem(text)}};
-    std::vector<ListItem> items = {ListItem{std::nullopt, 0, CleanItem(text.substr(0, *start))}};
+    unnumbered(start ? text.substr(0, *start) : text);
+    if (!start) return items;
     for (auto& item : SplitList(text.substr(*start))) items.push_back(std::move(item));
     return items;
   }
-  std::vector<const Marker*> starts = {&markers.front()};
+  std::vector<const Marker*> starts;
+  starts.reserve(markers.size());
+  starts.push_back(&markers.front());
   LabelStyle top = markers.front().label.style;
   int last_top = markers.front().label.number;
   bool nested = false;
@@ -241,7 +253,6 @@ std::vector<ListItem> SplitList(std::string_view text) {
       nested_last = 1;
     }
   }
-  std::vector<ListItem> items;
   items.reserve(starts.size());
   for (std::size_t k = 0; k < starts.size(); ++k) {
     std::size_t end = k + 1 < starts.size() ? starts[k + 1]->pos : text.size();

@@ -49,14 +49,8 @@ bool IsPlainCheckMark(std::string_view text) {
   return text == "√" || text == "V" || text == "v";
 }
 
-// Which cells of the row are check marks, decided once per cell.
-std::vector<bool> CheckMarkCells(const RawRow& row) {
-  std::vector<bool> marks(row.cells.size(), false);
-  for (std::size_t i = 0; i < row.cells.size(); ++i) {
-    const std::string& text = row.cells[i];
-    marks[i] = IsPlainCheckMark(text) || (MayBeCheckMark(text) && cell::IsCheckMark(text));
-  }
-  return marks;
+bool IsMarkCell(const std::string& text) {
+  return IsPlainCheckMark(text) || (MayBeCheckMark(text) && cell::IsCheckMark(text));
 }
 
 // Cost of a label at the next position of a sibling sequence.
@@ -86,16 +80,16 @@ ParsedRow ParseRow(const RawRow& row) {
   ParsedRow out;
   out.line = row.line;
   out.starts_page = row.starts_page;
-  const std::vector<bool> is_mark = CheckMarkCells(row);
+  // Which cells are marks is asked again below rather than kept in a
+  // vector: for a plain √ or a text cell the answer costs a byte or two.
   int first_mark = std::numeric_limits<int>::max();
-  for (std::size_t i = 0; i < is_mark.size(); ++i) {
-    if (is_mark[i]) {
-      first_mark = static_cast<int>(i);
-      break;
-    }
+  std::size_t mark_count = 0;
+  for (std::size_t i = 0; i < row.cells.size(); ++i) {
+    if (!IsMarkCell(row.cells[i])) continue;
+    first_mark = std::min(first_mark, static_cast<int>(i));
+    ++mark_count;
   }
   // One allocation per list instead of a regrowth every few marks.
-  const auto mark_count = static_cast<std::size_t>(std::count(is_mark.begin(), is_mark.end(), true));
   out.marks.reserve(mark_count);
   out.raw_marks.reserve(mark_count);
   out.leading.reserve(std::min<std::size_t>(row.cells.size(), kLastLeadingColumn + 1));
@@ -104,7 +98,7 @@ ParsedRow ParseRow(const RawRow& row) {
     const std::string& text = row.cells[i];
     int raw = static_cast<int>(i);
     if (text.empty()) continue;
-    if (is_mark[i]) {
+    if (IsMarkCell(text)) {
       out.marks.push_back(raw - joined);
       out.raw_marks.push_back(raw);
       continue;
@@ -116,7 +110,7 @@ ParsedRow ParseRow(const RawRow& row) {
     }
     auto bare = BareLabel(text);
     if (bare && raw >= kArea && raw < kIndicator && i + 1 < row.cells.size() &&
-        !is_mark[i + 1]) {
+        !IsMarkCell(row.cells[i + 1])) {
       out.joined_numbers.push_back({text, row.cells[i + 1].empty()});
       out.leading.push_back({raw - joined, raw, row.cells[i + 1], bare});
       ++joined;
