@@ -19,9 +19,9 @@ void SubWork::Flag(const std::string& code) {
   if (std::find(flags.begin(), flags.end(), code) == flags.end()) flags.push_back(code);
 }
 
-const std::vector<ListItem>& SubWork::Items() const {
+const std::vector<ItemLabel>& SubWork::ItemLabels() const {
   if (!items_known_ || items_text_ != raw_text) {
-    items_ = SplitList(raw_text);
+    items_ = ListLabels(raw_text);
     items_text_ = raw_text;
     items_known_ = true;
   }
@@ -31,14 +31,13 @@ const std::vector<ListItem>& SubWork::Items() const {
 std::optional<std::pair<int, int>> SubWork::NumberRange() const {
   auto label = LeadingLabel(raw_text);
   if (!label) return std::nullopt;
-  return std::make_pair(label->number, Items().back().number);
+  return std::make_pair(label->number, ItemLabels().back().number);
 }
 
 std::optional<std::pair<int, int>> NumberRange(const std::string& raw_text) {
   auto label = LeadingLabel(raw_text);
   if (!label) return std::nullopt;
-  auto items = SplitList(raw_text);
-  return std::make_pair(label->number, items.back().number);
+  return std::make_pair(label->number, ListLabels(raw_text).back().number);
 }
 
 namespace {
@@ -117,7 +116,7 @@ class PlanBuilder {
     if (!act.subs.empty()) {
       const SubWork& sub = act.subs.back();
       if (auto label = LeadingLabel(sub.raw_text)) {  // as NumberRange, keeping the style
-        c.last_sub_number = sub.Items().back().number;
+        c.last_sub_number = sub.ItemLabels().back().number;
         c.sub_style = label->style;
       }
     }

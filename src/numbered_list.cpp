@@ -202,24 +202,23 @@ std::optional<std::size_t> ListAfterLead(std::string_view text, const std::vecto
 
 }  // namespace
 
-std::vector<ListItem> SplitList(std::string_view text) {
+namespace {
+
+// The items of a numbered list (SplitList's rule), each handed to `emit`
+// as its label (null for an unnumbered item) and its raw slice of the text.
+// SplitList cleans and copies the slices; ListLabels needs none of them.
+template <typename Emit>
+void WalkList(std::string_view text, Emit&& emit) {
   std::vector<Marker> markers = FindMarkers(text);
-  // Items are emplaced, not listed in braces: an initializer list would
-  // copy each item's text once more.
-  std::vector<ListItem> items;
-  auto unnumbered = [&items](std::string_view part) {
-    items.push_back(ListItem{std::nullopt, 0, CleanItem(part)});
-  };
   if (markers.empty()) {
-    unnumbered(text);
-    return items;
+    emit(nullptr, text);
+    return;
   }
   if (markers.front().pos != 0) {
     auto start = ListAfterLead(text, markers);
-    unnumbered(start ? text.substr(0, *start) : text);
-    if (!start) return items;
-    for (auto& item : SplitList(text.substr(*start))) items.push_back(std::move(item));
-    return items;
+    emit(nullptr, start ? text.substr(0, *start) : text);
+    if (start) WalkList(text.substr(*start), emit);
+    return;
   }
   std::vector<const Marker*> starts;
   starts.reserve(markers.size());
@@ -253,15 +252,38 @@ std::vector<ListItem> SplitList(std::string_view text) {
       nested_last = 1;
     }
   }
-  items.reserve(starts.size());
   for (std::size_t k = 0; k < starts.size(); ++k) {
     std::size_t end = k + 1 < starts.size() ? starts[k + 1]->pos : text.size();
     const Marker& m = *starts[k];
-    // A label's text is its number or letter and closer: nothing to trim.
-    items.push_back({m.label.text, m.label.number,
-                     CleanItem(text.substr(m.body, end - m.body))});
+    emit(&m.label, text.substr(m.body, end - m.body));
   }
+}
+
+}  // namespace
+
+std::vector<ListItem> SplitList(std::string_view text) {
+  std::vector<ListItem> items;
+  WalkList(text, [&items](const Label* label, std::string_view slice) {
+    // A label's text is its number or letter and closer: nothing to trim.
+    if (label == nullptr) {
+      items.push_back(ListItem{std::nullopt, 0, CleanItem(slice)});
+    } else {
+      items.push_back(ListItem{label->text, label->number, CleanItem(slice)});
+    }
+  });
   return items;
+}
+
+std::vector<ItemLabel> ListLabels(std::string_view text) {
+  std::vector<ItemLabel> labels;
+  WalkList(text, [&labels](const Label* label, std::string_view) {
+    if (label == nullptr) {
+      labels.push_back(ItemLabel{std::nullopt, 0});
+    } else {
+      labels.push_back(ItemLabel{label->text, label->number});
+    }
+  });
+  return labels;
 }
 
 }  // namespace renaksi

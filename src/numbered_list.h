@@ -57,4 +57,12 @@ struct ListItem {
 // list punctuation (`; 2. di …`).
 std::vector<ListItem> SplitList(std::string_view text);
 
+struct ItemLabel {
+  std::optional<std::string> label;  // null for an unnumbered text
+  int number = 0;
+};
+
+// The labels and numbers of SplitList(text)'s items, without their texts.
+std::vector<ItemLabel> ListLabels(std::string_view text);
+
 }  // namespace renaksi

@@ -107,6 +107,21 @@ TEST_CASE("numbered list: markers sit at word starts only") {
   CHECK(markers[2].label.text == "12)");
 }
 
+TEST_CASE("numbered list: ListLabels gives SplitList's labels without texts") {
+  for (const char* text :
+       {"1. Menurunnya jumlah; 2. Menurunnya angka.", "Renstra hasil reviu 1. Adanya 2. Capaian",
+        "Informasi layanan; 1. Pelaksanaan 2. Maklumat 3. Indeks; 3. Sengketa 5. Aduan",
+        "1. Layanan: 1. Pengaduan 2. Hukum 2. Data", "Tanpa nomor", ""}) {
+    auto items = SplitList(text);
+    auto labels = ListLabels(text);
+    REQUIRE(labels.size() == items.size());
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      CHECK(labels[k].label == items[k].label);
+      CHECK(labels[k].number == items[k].number);
+    }
+  }
+}
+
 TEST_CASE("numbered list: last marker of a style") {
   CHECK(LastMarkerNumber("Integritas: 1) A; 2) B", LabelStyle::kParen) == 2);
   CHECK_FALSE(LastMarkerNumber("Integritas: 1) A; 2) B", LabelStyle::kDot));

@@ -32,18 +32,19 @@ struct SubWork {
 
   void Flag(const std::string& code);
 
-  // SplitList(raw_text). The context of every later row, the numbering
-  // checks and the settled record all read the items, so they are split
-  // once and again only when raw_text has changed (a merged fragment).
-  const std::vector<ListItem>& Items() const;
+  // ListLabels(raw_text): the labels of the items SplitList finds. The
+  // context of every later row, the numbering checks and the settled record
+  // all read them, so they are worked out once and again only when
+  // raw_text has changed (a merged fragment).
+  const std::vector<ItemLabel>& ItemLabels() const;
 
-  // NumberRange(raw_text), from Items().
+  // NumberRange(raw_text), from ItemLabels().
   std::optional<std::pair<int, int>> NumberRange() const;
 
  private:
   mutable bool items_known_ = false;
-  mutable std::string items_text_;  // raw_text when items_ was split
-  mutable std::vector<ListItem> items_;
+  mutable std::string items_text_;  // raw_text when items_ was worked out
+  mutable std::vector<ItemLabel> items_;
 };
 
 struct ActivityWork {

@@ -44,12 +44,12 @@ void SettleText(SubWork& work, SubActivity& sub, Diagnostics& diags) {
   std::string rest;
   auto label = LeadingLabel(work.raw_text, &rest);
   if (!label) {
-    sub.text = work.raw_text;
+    sub.text = std::move(work.raw_text);  // read no more: the record is settled
     return;  // an unlabeled cell is no list of items
   }
   sub.label = label->text;
-  sub.text = rest;
-  const std::vector<ListItem>& items = work.Items();
+  sub.text = std::move(rest);
+  const std::vector<ItemLabel>& items = work.ItemLabels();
   if (items.size() >= 2) {
     std::vector<std::string> labels;
     for (const auto& it : items) labels.push_back(it.label.value_or("?"));
@@ -71,10 +71,12 @@ void SettleIndicators(const SubWork& work, SubActivity& sub) {
 }
 
 void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
-  std::vector<rec::MarkedMonth> all;
-  std::size_t mark_count = 0;
-  for (const auto& row : work.rows) mark_count += row.marks.size();
-  all.reserve(mark_count);
+  std::vector<rec::MarkedMonth> all;  // the union over rows, when there are several
+  if (work.rows.size() > 1) {
+    std::size_t mark_count = 0;
+    for (const auto& row : work.rows) mark_count += row.marks.size();
+    all.reserve(mark_count);
+  }
   for (const auto& row : work.rows) {
     // ClampMonths' overflow is the marks past December; most rows have none.
     const bool overflow = std::any_of(row.marks.begin(), row.marks.end(),
@@ -91,9 +93,9 @@ void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
                                 rec::FormatMonths(past)));
       work.Flag("months-overflow");
     }
-    all.insert(all.end(), row.marks.begin(), row.marks.end());
+    if (work.rows.size() > 1) all.insert(all.end(), row.marks.begin(), row.marks.end());
   }
-  sub.months = rec::ClampMonths(all).months;
+  sub.months = rec::ClampMonths(work.rows.size() == 1 ? work.rows.front().marks : all).months;
   int rows_with_content = 0;
   for (const auto& row : work.rows) {
     if (!row.text.empty() || !row.marks.empty()) ++rows_with_content;

@@ -139,26 +139,30 @@ namespace {
 // match) only for a cell that some valid shift asks about.
 class RowFacts {
  public:
-  explicit RowFacts(const ParsedRow& row) : row_(row), area_names_(row.leading.size(), kUnknown) {
-    labels_.reserve(row.leading.size());
-    for (const Cell& c : row.leading) labels_.push_back(CellLabel(c));
+  explicit RowFacts(const ParsedRow& row) : row_(row) {
+    cells_.reserve(row.leading.size());
+    for (const Cell& c : row.leading) cells_.push_back({CellLabel(c), kUnknown});
   }
 
-  const std::optional<Label>& LabelOf(std::size_t i) const { return labels_[i]; }
+  const std::optional<Label>& LabelOf(std::size_t i) const { return cells_[i].label; }
 
   bool IsAreaName(std::size_t i) const {
-    if (area_names_[i] == kUnknown) {
+    Known& known = cells_[i].area_name;
+    if (known == kUnknown) {
       const std::string& text = row_.leading[i].text;
-      area_names_[i] = !text.empty() && CanonicalArea(text).has_value() ? kYes : kNo;
+      known = !text.empty() && CanonicalArea(text).has_value() ? kYes : kNo;
     }
-    return area_names_[i] == kYes;
+    return known == kYes;
   }
 
  private:
   enum Known : signed char { kUnknown, kYes, kNo };
+  struct Facts {
+    std::optional<Label> label;
+    Known area_name;
+  };
   const ParsedRow& row_;
-  std::vector<std::optional<Label>> labels_;
-  mutable std::vector<Known> area_names_;
+  mutable std::vector<Facts> cells_;
 };
 
 constexpr int kNone = -1;
