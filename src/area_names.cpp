@@ -32,7 +32,9 @@ constexpr std::size_t kLongestAreaKey = 29 + 58;
 
 // The key of a printed name, at most kLongestAreaKey bytes.
 struct AreaKey {
-  std::array<char, kLongestAreaKey> bytes;
+  // Room for a separator and one byte past the longest key: Normalize
+  // gives up right after writing them.
+  std::array<char, kLongestAreaKey + 2> bytes;
   std::size_t size = 0;
 };
 
@@ -48,12 +50,9 @@ bool Normalize(std::string_view text, AreaKey& key) {
       space = true;
       continue;
     }
-    if (space && key.size != 0) {
-      if (key.size == kLongestAreaKey) return false;
-      key.bytes[key.size++] = ' ';
-    }
-    if (key.size == kLongestAreaKey) return false;
+    if (space && key.size != 0) key.bytes[key.size++] = ' ';
     key.bytes[key.size++] = k;
+    if (key.size > kLongestAreaKey) return false;
     space = false;
   }
   return true;

@@ -32,5 +32,14 @@ TEST_CASE("area names: activity names on an area's theme are not areas") {
   CHECK_FALSE(CanonicalArea(""));
 }
 
+TEST_CASE("area names: the longest spelling still matches, separators do not count") {
+  // 87 bytes once normalized: the longest key the patterns accept.
+  CHECK(CanonicalArea("12. AREA Peningkatan Kualitas Sistem Manajemen Sumber Daya Manusia "
+                      "Aparatur Sipil Negara") == "manajemen-sdm");
+  CHECK(CanonicalArea("  Pelayanan   --  Publik  ") == "pelayanan-publik");
+  CHECK_FALSE(CanonicalArea("12 Area Peningkatan Kualitas Sistem Manajemen Sumber Daya Manusia "
+                            "Aparatur Sipil Negara X"));
+}
+
 }  // namespace
 }  // namespace renaksi
