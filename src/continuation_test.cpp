@@ -5,7 +5,8 @@
 namespace renaksi::rec {
 namespace {
 
-Cell At(int col, std::string text) { return Cell{col, col, std::move(text), std::nullopt}; }
+// The texts are literals: a Cell views its text.
+Cell At(int col, std::string_view text) { return Cell{col, col, text, std::nullopt}; }
 
 TEST_CASE("continuation: links") {
   Context c{true, 1, std::nullopt, std::nullopt, 3, 3, LabelStyle::kDot, 0};

@@ -263,7 +263,7 @@ class PlanBuilder {
     if (r.area) {
       std::string rest;
       auto inner = LeadingLabel(r.area->text, &rest);
-      area.name = inner && !r.area_label ? rest : r.area->text;
+      area.name = inner && !r.area_label ? rest : std::string(r.area->text);
       if (inner && !area.label) area.label = inner;
     }
     if (area.name.empty()) {
@@ -298,7 +298,7 @@ class PlanBuilder {
       } else {
         std::string rest;
         act.label = LeadingLabel(c->text, &rest);
-        act.name = act.label ? rest : c->text;
+        act.name = act.label ? rest : std::string(c->text);
       }
       if (act.name.empty() && act.label) {
         diags_.Warning("name-missing", line,
@@ -318,7 +318,7 @@ class PlanBuilder {
     StartActivity(nullptr, line, /*implicit=*/true);
   }
 
-  SubWork& StartSub(const std::string& raw, int line) {
+  SubWork& StartSub(std::string_view raw, int line) {
     EnsureActivity(line);
     SubWork sub;
     sub.line_start = sub.line_end = line;
@@ -458,7 +458,7 @@ class PlanBuilder {
   // Text right of the marks: the responsible unit (PENANGGUNG JAWAB layout)
   // or a remark (KET layout).
   void AttachTail(const ParsedRow& row, bool alone) {
-    std::vector<std::string> texts;
+    std::vector<std::string_view> texts;
     for (const Cell& c : row.tail) texts.push_back(c.text);
     std::string text = fmt::format("{}", fmt::join(texts, " "));
     SubWork* s = Sub();

@@ -149,7 +149,7 @@ class RowFacts {
   bool IsAreaName(std::size_t i) const {
     Known& known = cells_[i].area_name;
     if (known == kUnknown) {
-      const std::string& text = row_.leading[i].text;
+      const std::string_view text = row_.leading[i].text;
       known = !text.empty() && CanonicalArea(text).has_value() ? kYes : kNo;
     }
     return known == kYes;

@@ -11,6 +11,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "numbered_list.h"
@@ -24,10 +25,14 @@ inline constexpr int kFirstMonthColumn = 5;
 
 const char* RoleName(int role);
 
+// A cell's text is a view into the RawRow it was parsed from (see ParseRow):
+// rows are read once, several shifts are tried on each and the first row
+// after a page break is split into a fragment and a rest, so a copy of
+// every text would cost an allocation per cell and per copy of the row.
 struct Cell {
   int col = 0;      // logical column (after joining lone numbers to their text)
   int raw_col = 0;  // column in the source line
-  std::string text;
+  std::string_view text;
   std::optional<Label> number;  // a lone label joined from the cell before
 };
 
@@ -41,7 +46,7 @@ struct ParsedRow {
   // Lone labels joined to the next cell, and whether that cell was empty (a
   // label printed with no name: the name is missing, not shifted).
   struct JoinedLabel {
-    std::string label;
+    std::string_view label;  // into the RawRow, as Cell::text
     bool next_empty = false;
   };
   std::vector<JoinedLabel> joined_numbers;
