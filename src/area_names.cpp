@@ -1,11 +1,8 @@
 #include "area_names.h"
 
-#include <algorithm>
 #include <array>
-#include <vector>
+#include <string_view>
 
-#include <re2/re2.h>
-#include <re2/set.h>
 
 
 namespace renaksi {
@@ -24,7 +21,7 @@ constexpr std::array<char, 256> kKeyBytes = [] {
   return table;
 }();
 
-// The longest key any pattern below matches: the longest prefix, "12 area
+// The longest key an area name has: the longest prefix, "12 area
 // peningkatan kualitas " (29 bytes), before the longest theme, "sistem
 // manajemen sumber daya manusia aparatur sipil negara" (58). No pattern
 // repeats anything, so a longer key cannot be an area name.
@@ -58,41 +55,108 @@ bool Normalize(std::string_view text, AreaKey& key) {
   return true;
 }
 
-struct AreaPattern {
-  const char* id;
-  const char* pattern;  // full match over the normalized name
+// The 8 areas, in the national order (CanonicalAreaNumber).
+constexpr std::array<const char*, 8> kAreaIds = {
+    "manajemen-perubahan",  "deregulasi-kebijakan",    "penataan-organisasi",
+    "penataan-tatalaksana", "manajemen-sdm",           "penguatan-akuntabilitas",
+    "penguatan-pengawasan", "pelayanan-publik",
 };
 
-// Optional leading number ("1"), optional area word ("area"), and the
-// prefixes decrees put before the theme.
-#define RENAKSI_PREFIX "(?:\\d{1,2} )?(?:area )?(?:(?:penataan|penguatan|peningkatan(?: kualitas)?|pembangunan|perbaikan) )?"
+// An area name is a prefix and a theme, over the normalized key:
+//
+//   prefix  (?:\d{1,2} )?(?:area )?
+//           (?:(?:penataan|penguatan|peningkatan(?: kualitas)?|pembangunan|perbaikan) )?
+//   theme   one of kThemes below, written out from these patterns:
+//     manajemen-perubahan      manajemen perubahan
+//     deregulasi-kebijakan     (?:peraturan )?perundang(?:an| undangan)?(?: deregulasi kebijakan)?
+//                              | deregulasi kebijakan
+//     penataan-organisasi      organisasi(?: kelembagaan)? | kelembagaan(?: organisasi)?
+//     penataan-tatalaksana     tata ?laksana | ketatalaksanaan
+//     manajemen-sdm            (?:sistem )?manajemen (?:sdm|sumber daya manusia)
+//                              (?: aparatur(?: sipil negara)?| asn)?
+//     penguatan-akuntabilitas  akuntabilitas(?: kinerja)?
+//     penguatan-pengawasan     pengawasan
+//     pelayanan-publik         pelayanan publik
+//
+// Every theme is a finite list of spellings, so a table lookup decides
+// what a regex did (area_names_test compares the two over every spelling
+// and many near misses). No theme starts with a digit, with "area" or with
+// a prefix word, nor with "kualitas": stripping each optional part of the
+// prefix whenever it is there is the only way a key can match.
+struct Theme {
+  std::string_view spelling;
+  int area;  // index into kAreaIds
+};
 
-constexpr std::array<AreaPattern, 8> kAreas = {{
-    {"manajemen-perubahan", RENAKSI_PREFIX "manajemen perubahan"},
-    {"deregulasi-kebijakan",
-     RENAKSI_PREFIX "(?:(?:peraturan )?perundang(?:an| undangan)?(?: deregulasi kebijakan)?|deregulasi kebijakan)"},
-    {"penataan-organisasi", RENAKSI_PREFIX "(?:organisasi(?: kelembagaan)?|kelembagaan(?: organisasi)?)"},
-    {"penataan-tatalaksana", RENAKSI_PREFIX "(?:tata ?laksana|ketatalaksanaan)"},
-    {"manajemen-sdm",
-     RENAKSI_PREFIX "(?:sistem )?manajemen (?:sdm|sumber daya manusia)(?: aparatur(?: sipil negara)?| asn)?"},
-    {"penguatan-akuntabilitas", RENAKSI_PREFIX "akuntabilitas(?: kinerja)?"},
-    {"penguatan-pengawasan", RENAKSI_PREFIX "pengawasan"},
-    {"pelayanan-publik", RENAKSI_PREFIX "pelayanan publik"},
-}};
+constexpr Theme kThemes[] = {
+    {"manajemen perubahan", 0},
+    {"perundang", 1},
+    {"perundangan", 1},
+    {"perundang undangan", 1},
+    {"peraturan perundang", 1},
+    {"peraturan perundangan", 1},
+    {"peraturan perundang undangan", 1},
+    {"perundang deregulasi kebijakan", 1},
+    {"perundangan deregulasi kebijakan", 1},
+    {"perundang undangan deregulasi kebijakan", 1},
+    {"peraturan perundang deregulasi kebijakan", 1},
+    {"peraturan perundangan deregulasi kebijakan", 1},
+    {"peraturan perundang undangan deregulasi kebijakan", 1},
+    {"deregulasi kebijakan", 1},
+    {"organisasi", 2},
+    {"organisasi kelembagaan", 2},
+    {"kelembagaan", 2},
+    {"kelembagaan organisasi", 2},
+    {"tata laksana", 3},
+    {"tatalaksana", 3},
+    {"ketatalaksanaan", 3},
+    {"manajemen sdm", 4},
+    {"manajemen sdm aparatur", 4},
+    {"manajemen sdm aparatur sipil negara", 4},
+    {"manajemen sdm asn", 4},
+    {"manajemen sumber daya manusia", 4},
+    {"manajemen sumber daya manusia aparatur", 4},
+    {"manajemen sumber daya manusia aparatur sipil negara", 4},
+    {"manajemen sumber daya manusia asn", 4},
+    {"sistem manajemen sdm", 4},
+    {"sistem manajemen sdm aparatur", 4},
+    {"sistem manajemen sdm aparatur sipil negara", 4},
+    {"sistem manajemen sdm asn", 4},
+    {"sistem manajemen sumber daya manusia", 4},
+    {"sistem manajemen sumber daya manusia aparatur", 4},
+    {"sistem manajemen sumber daya manusia aparatur sipil negara", 4},
+    {"sistem manajemen sumber daya manusia asn", 4},
+    {"akuntabilitas", 5},
+    {"akuntabilitas kinerja", 5},
+    {"pengawasan", 6},
+    {"pelayanan publik", 7},
+};
 
-#undef RENAKSI_PREFIX
+// Removes `word` and the space after it from the front of `key`, if there.
+bool StripWord(std::string_view& key, std::string_view word) {
+  if (key.size() <= word.size() || key.substr(0, word.size()) != word ||
+      key[word.size()] != ' ') {
+    return false;
+  }
+  key.remove_prefix(word.size() + 1);
+  return true;
+}
 
-// One RE2::Set over the 8 patterns: a single anchored DFA pass per name
-// instead of 8 separate matches (this runs for every table cell under each
-// column shift the reconciler tries, so it is hot).
-const RE2::Set& AreaSet() {
-  static const RE2::Set* const kSet = [] {
-    auto* set = new RE2::Set(RE2::Options(), RE2::ANCHOR_BOTH);
-    for (const auto& area : kAreas) set->Add(area.pattern, nullptr);
-    set->Compile();
-    return set;
-  }();
-  return *kSet;
+// The key without its optional number, "area" and prefix word.
+std::string_view StripPrefix(std::string_view key) {
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (key.size() > 2 && is_digit(key[0]) && key[1] == ' ') {
+    key.remove_prefix(2);
+  } else if (key.size() > 3 && is_digit(key[0]) && is_digit(key[1]) && key[2] == ' ') {
+    key.remove_prefix(3);
+  }
+  StripWord(key, "area");
+  // "peningkatan kualitas" before "peningkatan": the longer prefix first.
+  for (std::string_view word : {"penataan", "penguatan", "peningkatan kualitas", "peningkatan",
+                                "pembangunan", "perbaikan"}) {
+    if (StripWord(key, word)) break;
+  }
+  return key;
 }
 
 }  // namespace
@@ -100,19 +164,16 @@ const RE2::Set& AreaSet() {
 std::optional<std::string> CanonicalArea(std::string_view printed) {
   AreaKey key;
   if (!Normalize(printed, key) || key.size == 0) return std::nullopt;
-  const re2::StringPiece input(key.bytes.data(), key.size);
-  // Most texts are no area name: a yes/no pass first, then the pass that
-  // lists which patterns matched.
-  if (!AreaSet().Match(input, nullptr)) return std::nullopt;
-  std::vector<int> matched;
-  if (!AreaSet().Match(input, &matched)) return std::nullopt;
-  // Several patterns may match; the first in table order wins, as before.
-  return std::string(kAreas[*std::min_element(matched.begin(), matched.end())].id);
+  const std::string_view theme = StripPrefix(std::string_view(key.bytes.data(), key.size));
+  for (const Theme& t : kThemes) {
+    if (t.spelling == theme) return std::string(kAreaIds[static_cast<std::size_t>(t.area)]);
+  }
+  return std::nullopt;
 }
 
 int CanonicalAreaNumber(std::string_view canonical_id) {
-  for (std::size_t i = 0; i < kAreas.size(); ++i) {
-    if (canonical_id == kAreas[i].id) return static_cast<int>(i) + 1;
+  for (std::size_t i = 0; i < kAreaIds.size(); ++i) {
+    if (canonical_id == kAreaIds[i]) return static_cast<int>(i) + 1;
   }
   return 0;
 }
