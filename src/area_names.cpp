@@ -132,6 +132,10 @@ constexpr Theme kThemes[] = {
     {"pelayanan publik", 7},
 };
 
+// The words a theme may follow ("peningkatan" also as "peningkatan kualitas").
+constexpr std::array<std::string_view, 5> kPrefixWords = {"penataan", "penguatan", "peningkatan",
+                                                          "pembangunan", "perbaikan"};
+
 // Removes `word` and the space after it from the front of `key`, if there.
 bool StripWord(std::string_view& key, std::string_view word) {
   if (key.size() <= word.size() || key.substr(0, word.size()) != word ||
@@ -152,16 +156,77 @@ std::string_view StripPrefix(std::string_view key) {
   }
   StripWord(key, "area");
   // "peningkatan kualitas" before "peningkatan": the longer prefix first.
-  for (std::string_view word : {"penataan", "penguatan", "peningkatan kualitas", "peningkatan",
-                                "pembangunan", "perbaikan"}) {
+  if (StripWord(key, "peningkatan kualitas")) return key;
+  for (std::string_view word : kPrefixWords) {
     if (StripWord(key, word)) break;
   }
   return key;
 }
 
+// The longest word of any area name: "ketatalaksanaan".
+constexpr std::size_t kLongestAreaWord = 15;
+
+// The first word of the key past a number of 1 or 2 digits ("12. AREA
+// Penataan …" → "area"), lowercased into `word`; empty when there is none
+// or it is longer than any word of an area name.
+std::string_view LeadWord(std::string_view text, std::array<char, kLongestAreaWord>& word) {
+  std::size_t i = 0;
+  for (int words = 0; words < 2; ++words) {
+    while (i < text.size() && kKeyBytes[static_cast<unsigned char>(text[i])] == 0) ++i;
+    std::size_t size = 0;
+    bool digits = true;
+    for (; i < text.size(); ++i) {
+      const char k = kKeyBytes[static_cast<unsigned char>(text[i])];
+      if (k == 0) break;
+      if (size == word.size()) return {};
+      digits &= k >= '0' && k <= '9';
+      word[size++] = k;
+    }
+    if (!(digits && size >= 1 && size <= 2)) return {word.data(), size};
+  }
+  return {};  // a number, then another one
+}
+
+// The first words of the themes (kThemes), checked below at compile time.
+constexpr std::array<std::string_view, 14> kThemeLeads = {
+    "manajemen",   "peraturan", "perundang",   "perundangan",     "deregulasi",
+    "organisasi",  "kelembagaan", "tata",      "tatalaksana",     "ketatalaksanaan",
+    "sistem",      "akuntabilitas", "pengawasan", "pelayanan"};
+
+constexpr bool IsThemeLead(std::string_view word) {
+  for (std::string_view lead : kThemeLeads) {
+    if (word == lead) return true;
+  }
+  return false;
+}
+
+constexpr bool EveryThemeLeadListed() {
+  for (const Theme& t : kThemes) {
+    if (!IsThemeLead(t.spelling.substr(0, t.spelling.find(' ')))) return false;
+  }
+  return true;
+}
+static_assert(EveryThemeLeadListed(), "a theme starts with a word missing from kThemeLeads");
+
+// A necessary condition, cheap next to normalizing the whole key: an area
+// name's first word past its number is "area", a prefix word or the first
+// word of a theme. Most cells are activity texts ("Penyusunan …") and stop
+// here, after their first word.
+bool MayBeAreaName(std::string_view printed) {
+  std::array<char, kLongestAreaWord> buffer;
+  const std::string_view lead = LeadWord(printed, buffer);
+  if (lead.empty()) return false;
+  if (lead == "area" || IsThemeLead(lead)) return true;
+  for (std::string_view word : kPrefixWords) {
+    if (lead == word) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> CanonicalArea(std::string_view printed) {
+  if (!MayBeAreaName(printed)) return std::nullopt;
   AreaKey key;
   if (!Normalize(printed, key) || key.size == 0) return std::nullopt;
   const std::string_view theme = StripPrefix(std::string_view(key.bytes.data(), key.size));
