@@ -1,5 +1,9 @@
 #include "continuation.h"
 
+#include <array>
+#include <string>
+#include <string_view>
+
 #include <re2/re2.h>
 
 #include "area_names.h"
@@ -28,37 +32,66 @@ bool EndsWithColon(const std::string& text) {
 
 namespace {
 
+// RE2's \s.
+bool IsRegexSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
 // Words that cannot end a phrase in the decrees' language: a cell ending
 // with one was cut mid-sentence ("… pengadaan sesuai" | "perpres 16 …").
-// The regex below needs the text's last word to be one of a few words of
-// 2 to 8 letters: a last word with an ASCII byte that is no letter, or with
-// more than 8 ASCII letters, cannot match. Most texts end that way. A byte
-// >= 0x80 is left to the regex: (?i) folds some non-ASCII letters (ſ, K)
-// onto ASCII ones.
-bool MayEndWithFunctionWord(std::string_view text) {
-  auto is_space = [](char c) {  // RE2's \s
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-  };
-  std::size_t end = text.size();
-  while (end > 0 && is_space(text[end - 1])) --end;
-  std::size_t begin = end;
-  while (begin > 0 && !is_space(text[begin - 1])) {
-    const char c = text[begin - 1];
-    if (static_cast<unsigned char>(c) >= 0x80) return true;
-    const char lower = ascii::ToLower(c);
-    if (lower < 'a' || lower > 'z' || end - begin == 8) return false;
-    --begin;
+constexpr std::string_view kFunctionWords[] = {
+    "yang",   "dan",     "atau",    "serta",   "dengan",   "di",      "ke",     "dari",
+    "untuk",  "bagi",    "oleh",    "pada",    "dalam",    "atas",    "terhadap", "melalui",
+    "tentang", "kepada", "sesuai",  "secara",  "para",     "antara",  "maupun", "hingga",
+    "sampai", "agar",    "bahwa",   "karena",  "baik",     "berupa",  "meliputi", "terkait",
+    "guna",   "demi"};
+
+bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view lower) {
+  if (a.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (ascii::ToLower(a[i]) != lower[i]) return false;
   }
-  return end - begin >= 2;
+  return true;
+}
+
+// The function words as one case-insensitive regex: a text whose last
+// word is one of them, after a space or at the start.
+const RE2& DanglingRegex() {
+  static const RE2 kDangling([] {
+    std::string pattern = "(?i)(?:^|\\s)(?:";
+    for (std::size_t i = 0; i < std::size(kFunctionWords); ++i) {
+      if (i != 0) pattern += '|';
+      pattern += kFunctionWords[i];
+    }
+    return pattern + ")\\s*$";
+  }());
+  return kDangling;
 }
 
 bool EndsWithFunctionWord(std::string_view text) {
-  if (!MayEndWithFunctionWord(text)) return false;
-  static const RE2 kDangling(
-      R"((?i)(?:^|\s)(?:yang|dan|atau|serta|dengan|di|ke|dari|untuk|bagi|oleh|pada|dalam|atas|)"
-      R"(terhadap|melalui|tentang|kepada|sesuai|secara|para|antara|maupun|hingga|sampai|agar|)"
-      R"(bahwa|karena|baik|berupa|meliputi|terkait|tentang|guna|demi)\s*$)");
-  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kDangling);
+  std::size_t end = text.size();
+  while (end > 0 && IsRegexSpace(text[end - 1])) --end;
+  std::size_t begin = end;
+  bool ascii = true;
+  while (begin > 0 && !IsRegexSpace(text[begin - 1])) {
+    ascii &= static_cast<unsigned char>(text[begin - 1]) < 0x80;
+    --begin;
+  }
+  // The words hold no space, so the regex can only match the last word
+  // whole. An ASCII word is one of them exactly when it equals one but for
+  // ASCII case; a word with a byte >= 0x80 is left to the regex: (?i) folds
+  // some non-ASCII letters (ſ, K) onto ASCII ones.
+  const std::string_view word = text.substr(begin, end - begin);
+  if (ascii) {
+    for (std::string_view w : kFunctionWords) {
+      if (EqualsIgnoringAsciiCase(word, w)) return true;
+    }
+    return false;
+  }
+  // Only the end of the text from the space before that word: the regex
+  // need not scan all of it.
+  const std::string_view tail = text.substr(begin == 0 ? 0 : begin - 1);
+  return RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), DanglingRegex());
 }
 
 // cell::Trim as a view: without " \t\r\n" at either end.
