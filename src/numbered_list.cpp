@@ -37,12 +37,15 @@ std::optional<Label> LabelAt(std::string_view text, std::size_t* consumed) {
   if (head == 0 || head >= text.size() || !IsCloser(text[head])) return std::nullopt;
   std::size_t end = head + 1;
   if (end < text.size() && !IsSpace(text[end])) return std::nullopt;
-  Label label;
-  label.number = letter ? text[0] - 'a' + 1
-                        : (head == 2 ? (text[0] - '0') * 10 + (text[1] - '0') : text[0] - '0');
-  if (label.number == 0) return std::nullopt;  // "0." is not a list label
-  label.text = std::string(text.substr(0, end));
-  label.style = StyleOf(letter, text[head]);
+  const int number = letter ? text[0] - 'a' + 1
+                           : (head == 2 ? (text[0] - '0') * 10 + (text[1] - '0') : text[0] - '0');
+  if (number == 0) return std::nullopt;  // "0." is not a list label
+  // Built in the returned optional: most calls find a label, and a
+  // temporary Label moved into it cost as much as the parse.
+  std::optional<Label> label(std::in_place);
+  label->text.assign(text.data(), end);
+  label->number = number;
+  label->style = StyleOf(letter, text[head]);
   while (end < text.size() && IsSpace(text[end])) ++end;
   if (consumed != nullptr) *consumed = end;
   return label;
