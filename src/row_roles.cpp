@@ -1,8 +1,10 @@
 #include "row_roles.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <limits>
+#include <stdexcept>
 
 #include "area_names.h"
 #include "cell_text.h"
@@ -13,6 +15,11 @@ namespace {
 // Text left of this column and before the first mark is the row's own text
 // (the indicator of a row shifted two columns right still sits at 6).
 constexpr int kLastLeadingColumn = 7;
+
+// So a row has at most this many leading cells (one per source column, a
+// joined label taking two columns for one cell): the per-row lists below
+// fit in fixed arrays, and the 5 readings tried per row allocate nothing.
+constexpr std::size_t kMaxLeading = kLastLeadingColumn + 1;
 
 // Costs of a reading. A broken numbering sequence costs more than a shift,
 // a shift more than a mark past December: a row is read as shifted when
@@ -140,8 +147,9 @@ namespace {
 class RowFacts {
  public:
   explicit RowFacts(const ParsedRow& row) : row_(row) {
-    cells_.reserve(row.leading.size());
-    for (const Cell& c : row.leading) cells_.push_back({CellLabel(c), kUnknown});
+    // Rows from ParseRow keep this; a hand-made one must too.
+    if (row.leading.size() > kMaxLeading) throw std::length_error("more leading cells than columns");
+    for (std::size_t i = 0; i < row.leading.size(); ++i) cells_[i].label = CellLabel(row.leading[i]);
   }
 
   const std::optional<Label>& LabelOf(std::size_t i) const { return cells_[i].label; }
@@ -159,10 +167,22 @@ class RowFacts {
   enum Known : signed char { kUnknown, kYes, kNo };
   struct Facts {
     std::optional<Label> label;
-    Known area_name;
+    Known area_name = kUnknown;
   };
   const ParsedRow& row_;
-  mutable std::vector<Facts> cells_;
+  mutable std::array<Facts, kMaxLeading> cells_;
+};
+
+// Indices into a row's leading cells.
+class IndexList {
+ public:
+  void push_back(int index) { items_[size_++] = index; }
+  const int* begin() const { return items_.data(); }
+  const int* end() const { return items_.data() + size_; }
+
+ private:
+  std::array<int, kMaxLeading> items_{};
+  std::size_t size_ = 0;
 };
 
 constexpr int kNone = -1;
@@ -179,7 +199,7 @@ struct Assignment {
   ActivitySource activity_source = ActivitySource::kColumn;
   int sub = kNone;
   int indicator = kNone;
-  std::vector<int> unassigned;
+  IndexList unassigned;
   double cost = 0;
 };
 
@@ -217,7 +237,7 @@ Assignment AssignShifted(const ParsedRow& row, int shift, const Context& context
     return r;
   }
   r.cost = FixedCost(row, shift, context);
-  std::vector<int> moved_activities;  // activity names found left of their column
+  IndexList moved_activities;  // activity names found left of their column
   for (std::size_t i = 0; i < row.leading.size(); ++i) {
     const Cell& c = row.leading[i];
     const int index = static_cast<int>(i);
