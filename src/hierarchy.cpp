@@ -269,7 +269,7 @@ class PlanBuilder {
     if (area.name.empty()) {
       diags_.Warning("name-missing", line,
                      fmt::format("area number {} has no name in its row",
-                                 area.label ? area.label->text : "?"));
+                                 area.label ? area.label->text.view() : "?"));
     } else if (!CanonicalArea(area.name)) {
       diags_.Warning("area-unknown", line,
                      fmt::format("area {} is not one of the 8 national areas of change; "
@@ -303,7 +303,7 @@ class PlanBuilder {
       if (act.name.empty() && act.label) {
         diags_.Warning("name-missing", line,
                        fmt::format("activity {} has an empty name cell; name left null",
-                                   act.label->text));
+                                   act.label->text.view()));
       }
     }
     Area()->activities.push_back(std::move(act));

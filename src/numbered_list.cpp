@@ -7,6 +7,12 @@
 #include "cell_text.h"
 
 namespace renaksi {
+
+LabelText::LabelText(std::string_view text)
+    : size_(static_cast<unsigned char>(std::min(text.size(), kMaxSize))) {
+  std::copy_n(text.data(), size_, bytes_);
+}
+
 namespace {
 
 LabelStyle StyleOf(bool letter, char closer) {
@@ -43,7 +49,7 @@ std::optional<Label> LabelAt(std::string_view text, std::size_t* consumed) {
   // Built in the returned optional: most calls find a label, and a
   // temporary Label moved into it cost as much as the parse.
   std::optional<Label> label(std::in_place);
-  label->text.assign(text.data(), end);
+  label->text = LabelText(text.substr(0, end));
   label->number = number;
   label->style = StyleOf(letter, text[head]);
   while (end < text.size() && IsSpace(text[end])) ++end;
@@ -160,7 +166,7 @@ std::optional<Label> BareLabel(std::string_view cell) {
     return std::nullopt;
   }
   Label label;
-  label.text = trimmed;
+  label.text = LabelText(trimmed);  // matched the shape: at most 5 bytes
   if (!letter.empty()) {
     label.number = letter[0] - 'a' + 1;
     label.style = StyleOf(true, letter_closer[0]);
@@ -271,7 +277,7 @@ std::vector<ListItem> SplitList(std::string_view text) {
     if (label == nullptr) {
       items.push_back(ListItem{std::nullopt, 0, CleanItem(slice)});
     } else {
-      items.push_back(ListItem{label->text, label->number, CleanItem(slice)});
+      items.push_back(ListItem{label->text.str(), label->number, CleanItem(slice)});
     }
   });
   return items;

@@ -16,8 +16,28 @@ namespace renaksi {
 
 enum class LabelStyle { kDot, kParen, kLetterDot, kLetterParen };
 
+// A label as printed, at most "(12))": 5 bytes. Kept inline, so finding,
+// copying and dropping a label (every sub-activity text, list marker and
+// row cell is asked for one) allocates and constructs no string.
+class LabelText {
+ public:
+  static constexpr std::size_t kMaxSize = 5;
+
+  LabelText() = default;
+  // Keeps at most kMaxSize bytes: the label shapes are no longer.
+  explicit LabelText(std::string_view text);
+
+  std::string_view view() const { return {bytes_, size_}; }
+  std::string str() const { return std::string(view()); }
+  bool operator==(std::string_view other) const { return view() == other; }
+
+ private:
+  char bytes_[kMaxSize] = {};
+  unsigned char size_ = 0;
+};
+
 struct Label {
-  std::string text;  // as printed: "1.", "2)", "a."
+  LabelText text;  // as printed: "1.", "2)", "a."
   int number = 0;    // letters count a=1, b=2, …
   LabelStyle style = LabelStyle::kDot;
 };
@@ -58,7 +78,7 @@ struct ListItem {
 std::vector<ListItem> SplitList(std::string_view text);
 
 struct ItemLabel {
-  std::optional<std::string> label;  // null for an unnumbered text
+  std::optional<LabelText> label;  // null for an unnumbered text
   int number = 0;
 };
 

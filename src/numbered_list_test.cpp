@@ -129,3 +129,17 @@ TEST_CASE("numbered list: last marker of a style") {
 
 }  // namespace
 }  // namespace renaksi
+
+namespace renaksi {
+namespace {
+
+TEST_CASE("numbered list: a label's text is kept inline, up to the longest shape") {
+  CHECK(LabelText("12.").view() == "12.");
+  CHECK(LabelText("(12))") == "(12))");
+  CHECK(LabelText().view().empty());
+  CHECK(BareLabel(" (12)) ")->text == "(12))");
+  CHECK(LeadingLabel("a) Rapat")->text.str() == "a)");
+}
+
+}  // namespace
+}  // namespace renaksi

@@ -30,7 +30,7 @@ void Report(Diagnostics& diags, const Item& item, const char* code, std::string 
 // garbled label, read as text.
 std::optional<std::string> StrayLabel(std::string_view text, int number) {
   for (const auto& m : FindMarkers(text)) {
-    if (m.pos > 0 && m.label.number == number) return m.label.text;
+    if (m.pos > 0 && m.label.number == number) return m.label.text.str();
   }
   return std::nullopt;
 }
@@ -45,7 +45,7 @@ std::string LabelOffsetNote(const std::vector<Item>& items, std::size_t k) {
     if (items[j].first >= position) return "";
     return fmt::format("; the printed labels after it run {} below their position (\"{}\" is "
                        "number {})",
-                       position - items[j].first, items[j].label->text, position);
+                       position - items[j].first, items[j].label->text.view(), position);
   }
   return "";
 }
@@ -58,10 +58,10 @@ std::string FirstNumberMessage(const Item& it, const char* what, const std::stri
     return fmt::format("the first {}{} is numbered \"{}\": it carries on the numbering of the "
                        "previous one (which ends at {}) instead of starting at 1; kept as "
                        "printed",
-                       what, parent, it.label->text, *previous_parent_last);
+                       what, parent, it.label->text.view(), *previous_parent_last);
   }
   return fmt::format("the first {}{} is numbered {} (expected 1)", what, parent,
-                     it.label->text);
+                     it.label->text.view());
 }
 
 // `previous_parent_last`: the last number printed under the previous parent
@@ -110,11 +110,11 @@ void CheckSiblings(std::vector<Item>& items, const char* what, const std::string
       if (n == 1) {
         Report(diags, it, "numbering-restart",
                fmt::format("{} numbering{} restarts at {} after {}", what, parent,
-                           it.label->text, *previous));
+                           it.label->text.view(), *previous));
       } else {
         Report(diags, it, "numbering-duplicate",
                fmt::format("{} number {}{} repeats or goes back (previous {})", what,
-                           it.label->text, parent, *previous));
+                           it.label->text.view(), parent, *previous));
       }
     }
     previous = it.last;

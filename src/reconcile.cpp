@@ -47,12 +47,12 @@ void SettleText(SubWork& work, SubActivity& sub, Diagnostics& diags) {
     sub.text = std::move(work.raw_text);  // read no more: the record is settled
     return;  // an unlabeled cell is no list of items
   }
-  sub.label = label->text;
+  sub.label = label->text.str();
   sub.text = std::move(rest);
   const std::vector<ItemLabel>& items = work.ItemLabels();
   if (items.size() >= 2) {
-    std::vector<std::string> labels;
-    for (const auto& it : items) labels.push_back(it.label.value_or("?"));
+    std::vector<std::string_view> labels;
+    for (const auto& it : items) labels.push_back(it.label ? it.label->view() : "?");
     work.Flag("multi-item");
     diags.Info("multi-item", work.line_start,
                fmt::format("the sub-activity cell lists {} numbered items ({}); kept as one "
@@ -148,7 +148,7 @@ SubActivity SettleSub(SubWork& work, int no, Diagnostics& diags) {
 Activity SettleActivity(ActivityWork& work, int no, Diagnostics& diags) {
   Activity act;
   act.no = no;
-  if (work.label) act.label = work.label->text;
+  if (work.label) act.label = work.label->text.str();
   act.name = NonEmpty(work.name);
   act.line = work.line;
   if (work.subs.empty()) {
@@ -180,7 +180,7 @@ Plan Reconcile(const RawTable& table, Diagnostics& diags) {
     AreaWork& aw = work.areas[a];
     Area area;
     area.no = static_cast<int>(a) + 1;
-    if (aw.label) area.label = aw.label->text;
+    if (aw.label) area.label = aw.label->text.str();
     area.name = aw.name;
     area.canonical = CanonicalArea(aw.name);
     area.line = aw.line;
