@@ -15,8 +15,8 @@
 
 namespace renaksi::rec {
 
-void SubWork::Flag(const std::string& code) {
-  if (std::find(flags.begin(), flags.end(), code) == flags.end()) flags.push_back(code);
+void SubWork::Flag(std::string_view code) {
+  if (std::find(flags.begin(), flags.end(), code) == flags.end()) flags.emplace_back(code);
 }
 
 const std::vector<ItemLabel>& SubWork::ItemLabels() const {

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "months.h"
@@ -30,7 +31,9 @@ struct SubWork {
   std::vector<std::string> notes;
   std::vector<std::string> flags;
 
-  void Flag(const std::string& code);
+  // Adds `code` once; most codes are longer than a short string, so a
+  // flag already there is not made into a std::string.
+  void Flag(std::string_view code);
 
   // ListLabels(raw_text): the labels of the items SplitList finds. The
   // context of every later row, the numbering checks and the settled record
