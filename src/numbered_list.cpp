@@ -229,9 +229,12 @@ void WalkList(std::string_view text, Emit&& emit) {
     if (start) WalkList(text.substr(*start), emit);
     return;
   }
-  std::vector<const Marker*> starts;
-  starts.reserve(markers.size());
-  starts.push_back(&markers.front());
+  // Each item runs from its label to the next item's: it is emitted once
+  // that next start is found, so the starts need no list of their own.
+  const Marker* item = &markers.front();
+  auto emit_item_until = [&](std::size_t end) {
+    emit(&item->label, text.substr(item->body, end - item->body));
+  };
   LabelStyle top = markers.front().label.style;
   int last_top = markers.front().label.number;
   bool nested = false;
@@ -249,7 +252,8 @@ void WalkList(std::string_view text, Emit&& emit) {
       char before = PreviousNonSpace(text, m.pos);
       bool after_punctuation = before == ';' || before == '.' || before == ',' || before == ':';
       if (!lower || (n == last_top + 1 && after_punctuation)) {
-        starts.push_back(&m);
+        emit_item_until(m.pos);
+        item = &m;
         last_top = n;
         nested = false;
         continue;
@@ -261,11 +265,7 @@ void WalkList(std::string_view text, Emit&& emit) {
       nested_last = 1;
     }
   }
-  for (std::size_t k = 0; k < starts.size(); ++k) {
-    std::size_t end = k + 1 < starts.size() ? starts[k + 1]->pos : text.size();
-    const Marker& m = *starts[k];
-    emit(&m.label, text.substr(m.body, end - m.body));
-  }
+  emit_item_until(text.size());
 }
 
 }  // namespace
