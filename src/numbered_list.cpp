@@ -145,35 +145,34 @@ std::optional<Label> LeadingLabel(std::string_view text, std::string* rest) {
   return label;
 }
 
-namespace {
-
-// Whether a trimmed cell has the size and first byte of a bare label: at
-// most "(12))", 5 bytes, opening with `(`, a digit or a letter. Nearly every
-// cell is a name or a sentence, so this spares the capturing regex.
-bool MayBeBareLabel(std::string_view trimmed) {
-  return !trimmed.empty() && trimmed.size() <= 5 &&
-         (trimmed[0] == '(' || IsDigit(trimmed[0]) || IsLetter(trimmed[0]));
-}
-
-}  // namespace
-
 std::optional<Label> BareLabel(std::string_view cell) {
-  if (!MayBeBareLabel(TrimmedView(cell))) return std::nullopt;
-  static const RE2 kBare(R"(\(?(\d{1,2})([.)]?)\)?|([a-z])([.)]))");
-  std::string trimmed = cell::Trim(cell);
-  std::string digits, closer, letter, letter_closer;
-  if (!RE2::FullMatch(trimmed, kBare, &digits, &closer, &letter, &letter_closer)) {
-    return std::nullopt;
-  }
+  // The shape, over the trimmed cell, is `\(?(\d{1,2})([.)]?)\)?|([a-z])([.)])`
+  // (numbered_list_test compares it with that regex), read by hand: it is
+  // asked of every leading cell of every row, nearly all of them names or
+  // sentences that fail at their first bytes.
+  const std::string_view trimmed = TrimmedView(cell);
+  if (trimmed.empty() || trimmed.size() > LabelText::kMaxSize) return std::nullopt;
   Label label;
-  label.text = LabelText(trimmed);  // matched the shape: at most 5 bytes
-  if (!letter.empty()) {
-    label.number = letter[0] - 'a' + 1;
-    label.style = StyleOf(true, letter_closer[0]);
-  } else {
-    label.number = std::stoi(digits);
-    label.style = StyleOf(false, closer == "." ? '.' : ')');
+  label.text = LabelText(trimmed);
+  if (IsLetter(trimmed[0])) {
+    if (trimmed.size() != 2 || !IsCloser(trimmed[1])) return std::nullopt;
+    label.number = trimmed[0] - 'a' + 1;
+    label.style = StyleOf(true, trimmed[1]);
+    return label;
   }
+  std::size_t i = trimmed[0] == '(' ? 1 : 0;
+  const std::size_t digits_from = i;
+  while (i < trimmed.size() && i - digits_from < 2 && IsDigit(trimmed[i])) ++i;
+  const std::size_t digits = i - digits_from;
+  if (digits == 0) return std::nullopt;
+  // The optional closer takes a `)` before the optional closing `)` does.
+  char closer = ')';
+  if (i < trimmed.size() && IsCloser(trimmed[i])) closer = trimmed[i++];
+  if (i < trimmed.size() && trimmed[i] == ')') ++i;
+  if (i != trimmed.size()) return std::nullopt;
+  label.number = digits == 2 ? (trimmed[digits_from] - '0') * 10 + (trimmed[digits_from + 1] - '0')
+                             : trimmed[digits_from] - '0';
+  label.style = StyleOf(false, closer);
   return label;
 }
 

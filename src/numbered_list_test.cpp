@@ -2,6 +2,11 @@
 
 #include "numbered_list.h"
 
+#include <string>
+#include <vector>
+
+#include <re2/re2.h>
+
 namespace renaksi {
 namespace {
 
@@ -139,6 +144,57 @@ TEST_CASE("numbered list: a label's text is kept inline, up to the longest shape
   CHECK(LabelText().view().empty());
   CHECK(BareLabel(" (12)) ")->text == "(12))");
   CHECK(LeadingLabel("a) Rapat")->text.str() == "a)");
+}
+
+}  // namespace
+}  // namespace renaksi
+
+namespace renaksi {
+namespace {
+
+// The bare label shape as it was first written, for the hand-written reader.
+std::optional<Label> ReferenceBareLabel(const std::string& trimmed) {
+  static const RE2 kBare(R"(\(?(\d{1,2})([.)]?)\)?|([a-z])([.)]))");
+  std::string digits, closer, letter, letter_closer;
+  if (!RE2::FullMatch(trimmed, kBare, &digits, &closer, &letter, &letter_closer)) {
+    return std::nullopt;
+  }
+  Label label;
+  label.text = LabelText(trimmed);
+  if (!letter.empty()) {
+    label.number = letter[0] - 'a' + 1;
+    label.style = letter_closer == "." ? LabelStyle::kLetterDot : LabelStyle::kLetterParen;
+  } else {
+    label.number = std::stoi(digits);
+    label.style = closer == "." ? LabelStyle::kDot : LabelStyle::kParen;
+  }
+  return label;
+}
+
+TEST_CASE("numbered list: bare labels read by hand as the regex read them") {
+  // Every string of up to 5 bytes over the bytes the shape cares about.
+  const std::string alphabet = "().09azA-";
+  std::vector<std::string> cells = {""};
+  for (std::size_t length = 1; length <= 5; ++length) {
+    const std::size_t before = cells.size();
+    for (std::size_t k = 0; k < before; ++k) {
+      if (cells[k].size() != length - 1) continue;
+      for (char c : alphabet) cells.push_back(cells[k] + c);
+    }
+  }
+  int labels = 0;
+  for (const auto& cell : cells) {
+    const auto expected = ReferenceBareLabel(cell);
+    const auto got = BareLabel(" " + cell + "\t");
+    CAPTURE(cell);
+    REQUIRE(got.has_value() == expected.has_value());
+    if (!expected) continue;
+    ++labels;
+    CHECK(got->text == expected->text.view());
+    CHECK(got->number == expected->number);
+    CHECK(got->style == expected->style);
+  }
+  CHECK(labels > 50);
 }
 
 }  // namespace
