@@ -87,29 +87,23 @@ ParsedRow ParseRow(const RawRow& row) {
   ParsedRow out;
   out.line = row.line;
   out.starts_page = row.starts_page;
-  // Which cells are marks is asked again below rather than kept in a
-  // vector: for a plain √ or a text cell the answer costs a byte or two.
-  int first_mark = std::numeric_limits<int>::max();
-  std::size_t mark_count = 0;
+  // Which cells are marks, found once: the source columns of the marks, in
+  // order, are raw_marks. Text left of the first one may be leading text.
   for (std::size_t i = 0; i < row.cells.size(); ++i) {
-    if (!IsMarkCell(row.cells[i])) continue;
-    first_mark = std::min(first_mark, static_cast<int>(i));
-    ++mark_count;
+    if (IsMarkCell(row.cells[i])) out.raw_marks.push_back(static_cast<int>(i));
   }
-  // One allocation per list instead of a regrowth every few marks.
-  out.marks.reserve(mark_count);
-  out.raw_marks.reserve(mark_count);
-  out.leading.reserve(std::min<std::size_t>(row.cells.size(), kLastLeadingColumn + 1));
+  const int first_mark =
+      out.raw_marks.empty() ? std::numeric_limits<int>::max() : out.raw_marks.front();
+  auto is_mark = [&out](std::size_t i) {
+    return std::binary_search(out.raw_marks.begin(), out.raw_marks.end(), static_cast<int>(i));
+  };
+  out.leading.reserve(std::min<std::size_t>(row.cells.size(), kMaxLeading));
   int joined = 0;  // lone labels joined so far: everything after moves left
   for (std::size_t i = 0; i < row.cells.size(); ++i) {
     const std::string& text = row.cells[i];
     int raw = static_cast<int>(i);
     if (text.empty()) continue;
-    if (IsMarkCell(text)) {
-      out.marks.push_back(raw - joined);
-      out.raw_marks.push_back(raw);
-      continue;
-    }
+    if (raw >= first_mark && is_mark(i)) continue;  // a mark: placed below
     bool leading = raw < first_mark && raw <= kLastLeadingColumn;
     if (!leading) {
       out.tail.push_back({raw - joined, raw, text, std::nullopt});
@@ -117,7 +111,7 @@ ParsedRow ParseRow(const RawRow& row) {
     }
     auto bare = BareLabel(text);
     if (bare && raw >= kArea && raw < kIndicator && i + 1 < row.cells.size() &&
-        !IsMarkCell(row.cells[i + 1])) {
+        !is_mark(i + 1)) {
       out.joined_numbers.push_back({text, row.cells[i + 1].empty()});
       out.leading.push_back({raw - joined, raw, row.cells[i + 1], bare});
       ++joined;
@@ -130,6 +124,10 @@ ParsedRow ParseRow(const RawRow& row) {
     }
     out.leading.push_back({raw - joined, raw, text, std::nullopt});
   }
+  // Labels are joined only in leading cells, which all sit left of the
+  // first mark: every mark moves left by all of them.
+  out.marks.reserve(out.raw_marks.size());
+  for (int raw : out.raw_marks) out.marks.push_back(raw - joined);
   return out;
 }
 
