@@ -320,16 +320,16 @@ class PlanBuilder {
 
   SubWork& StartSub(std::string_view raw, int line) {
     EnsureActivity(line);
-    SubWork sub;
+    ActivityWork* act = Activity();
+    const bool first = act->subs.empty();
+    SubWork& sub = act->subs.emplace_back();  // built in place, not moved in
     sub.line_start = sub.line_end = line;
     sub.raw_text = raw;
-    ActivityWork* act = Activity();
-    if (act->subs.empty()) {
+    if (first) {
       for (const auto& f : act->pending_flags) sub.Flag(f);
       act->pending_flags.clear();
     }
-    act->subs.push_back(std::move(sub));
-    return act->subs.back();
+    return sub;
   }
 
   // A sub-activity numbered 1 again, with no activity in its row, under an

@@ -276,7 +276,7 @@ std::vector<ListItem> SplitList(std::string_view text) {
     if (label == nullptr) {
       items.push_back(ListItem{std::nullopt, 0, CleanItem(slice)});
     } else {
-      items.push_back(ListItem{label->text.str(), label->number, CleanItem(slice)});
+      items.push_back(ListItem{label->text, label->number, CleanItem(slice)});
     }
   });
   return items;

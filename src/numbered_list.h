@@ -30,6 +30,7 @@ class LabelText {
   std::string_view view() const { return {bytes_, size_}; }
   std::string str() const { return std::string(view()); }
   bool operator==(std::string_view other) const { return view() == other; }
+  bool operator==(const LabelText& other) const { return view() == other.view(); }
 
  private:
   char bytes_[kMaxSize] = {};
@@ -61,7 +62,7 @@ std::optional<Label> BareLabel(std::string_view cell);
 std::optional<int> LastMarkerNumber(std::string_view text, LabelStyle style);
 
 struct ListItem {
-  std::optional<std::string> label;  // null for an unnumbered text
+  std::optional<LabelText> label;  // null for an unnumbered text
   int number = 0;
   std::string text;                  // without its label and list punctuation
 };
