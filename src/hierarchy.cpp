@@ -4,6 +4,7 @@
 // with no new area or activity belongs to the current one. The first row
 // after a page break is offered to the continuation rules first.
 #include <algorithm>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -42,8 +43,16 @@ std::optional<std::pair<int, int>> NumberRange(const std::string& raw_text) {
 
 namespace {
 
+// An excerpt in double quotes (by hand: a format call cost more than the
+// excerpt, and every merge, shift and unplaced text is quoted).
 std::string Quote(std::string_view text, std::size_t max = 70) {
-  return fmt::format("\"{}\"", cell::Excerpt(text, max));
+  const std::string excerpt = cell::Excerpt(text, max);
+  std::string out;
+  out.reserve(excerpt.size() + 2);
+  out += '"';
+  out += excerpt;
+  out += '"';
+  return out;
 }
 
 // The last words of a text, for showing where a cut cell ended.
@@ -341,19 +350,27 @@ class PlanBuilder {
     return label && label->number == 1 && context.last_sub_number.has_value();
   }
 
+  // The parts are written into one buffer, "; " between them, rather than
+  // formatted one by one and joined.
   std::string DescribeReading(const Reading& r, const ParsedRow& row) {
-    std::vector<std::string> parts;
+    fmt::memory_buffer out;
+    auto next_part = [&out] {
+      if (out.size() != 0) out.append(std::string_view("; "));
+    };
     for (const auto& joined : row.joined_numbers) {
-      parts.push_back(fmt::format(
+      next_part();
+      fmt::format_to(
+          std::back_inserter(out),
           "the lone label \"{}\" is joined to {} and the rest of the row read one column left",
           joined.label,
           joined.next_empty ? "the empty cell after it (no name printed there)"
-                            : "the name in the next cell"));
+                            : "the name in the next cell");
     }
     if (r.shift != 0) {
-      parts.push_back(fmt::format("cells read {} column{} {} of the header",
-                                  std::abs(r.shift), std::abs(r.shift) == 1 ? "" : "s",
-                                  r.shift < 0 ? "left" : "right"));
+      next_part();
+      fmt::format_to(std::back_inserter(out), "cells read {} column{} {} of the header",
+                     std::abs(r.shift), std::abs(r.shift) == 1 ? "" : "s",
+                     r.shift < 0 ? "left" : "right");
     }
     if (r.activity && r.activity_source != ActivitySource::kColumn) {
       // Name the column where the user sees the text in the source line: on
@@ -363,29 +380,36 @@ class PlanBuilder {
                          : printed == 1 ? "AREA PERUBAHAN"
                          : r.activity_source == ActivitySource::kNoColumn ? "NO"
                                                                            : "AREA PERUBAHAN";
-      parts.push_back(fmt::format("the text {} printed in column {} ({}) is the activity",
-                                  Quote(r.activity->text, 50), printed + 1, name));
+      next_part();
+      fmt::format_to(std::back_inserter(out), "the text {} printed in column {} ({}) is the activity",
+                     Quote(r.activity->text, 50), printed + 1, name);
     }
-    std::string roles;
+    bool any_role = false;
     auto add_role = [&](const Cell* c, const char* what) {
       if (!c) return;
-      if (!roles.empty()) roles += ", ";
-      roles += fmt::format("{} in column {}", what, c->raw_col + 1);
+      if (any_role) {
+        out.append(std::string_view(", "));
+      } else {
+        next_part();
+        any_role = true;
+      }
+      fmt::format_to(std::back_inserter(out), "{} in column {}", what, c->raw_col + 1);
     };
     add_role(r.sub, "sub-activity");
     add_role(r.indicator, "indicator");
-    if (!roles.empty()) parts.push_back(roles);
     if (!r.months.empty()) {
       std::vector<int> cols;
+      cols.reserve(r.mark_cols.size());
       for (int c : r.mark_cols) cols.push_back(c + 1);
       const bool one = cols.size() == 1;
-      parts.push_back(fmt::format("{} {} read as {} {} (months start right after the row's "
-                                  "own indicator cell)",
-                                  one ? "the mark in column" : "marks in columns",
-                                  FormatMonths(cols), one ? "month" : "months",
-                                  FormatMonths(r.months)));
+      next_part();
+      fmt::format_to(std::back_inserter(out),
+                     "{} {} read as {} {} (months start right after the row's "
+                     "own indicator cell)",
+                     one ? "the mark in column" : "marks in columns", FormatMonths(cols),
+                     one ? "month" : "months", FormatMonths(r.months));
     }
-    return fmt::format("{}", fmt::join(parts, "; "));
+    return fmt::to_string(out);
   }
 
   void Apply(const Reading& r, const ParsedRow& row) {
