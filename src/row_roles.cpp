@@ -90,7 +90,10 @@ ParsedRow ParseRow(const RawRow& row) {
   // Which cells are marks, found once: the source columns of the marks, in
   // order, are raw_marks. Text left of the first one may be leading text.
   for (std::size_t i = 0; i < row.cells.size(); ++i) {
-    if (IsMarkCell(row.cells[i])) out.raw_marks.push_back(static_cast<int>(i));
+    if (!IsMarkCell(row.cells[i])) continue;
+    // The cells left bound the marks left: one allocation per row.
+    if (out.raw_marks.empty()) out.raw_marks.reserve(row.cells.size() - i);
+    out.raw_marks.push_back(static_cast<int>(i));
   }
   const int first_mark =
       out.raw_marks.empty() ? std::numeric_limits<int>::max() : out.raw_marks.front();
@@ -140,17 +143,24 @@ namespace {
 
 // What the leading cells are, whatever the shift: the label each carries
 // and whether it names one of the 8 areas. ChooseReading tries 5 shifts, so
-// each is worked out at most once per row, and the area name (a regex
-// match) only for a cell that some valid shift asks about.
+// each is worked out at most once per row, and only for a cell that some
+// valid shift asks about.
 class RowFacts {
  public:
   explicit RowFacts(const ParsedRow& row) : row_(row) {
     // Rows from ParseRow keep this; a hand-made one must too.
     if (row.leading.size() > kMaxLeading) throw std::length_error("more leading cells than columns");
-    for (std::size_t i = 0; i < row.leading.size(); ++i) cells_[i].label = CellLabel(row.leading[i]);
   }
 
-  const std::optional<Label>& LabelOf(std::size_t i) const { return cells_[i].label; }
+  // Only the cells a shift reads as activity or sub-activity are asked.
+  const std::optional<Label>& LabelOf(std::size_t i) const {
+    Facts& facts = cells_[i];
+    if (!facts.label_known) {
+      facts.label = CellLabel(row_.leading[i]);
+      facts.label_known = true;
+    }
+    return facts.label;
+  }
 
   bool IsAreaName(std::size_t i) const {
     Known& known = cells_[i].area_name;
@@ -164,6 +174,7 @@ class RowFacts {
  private:
   enum Known : signed char { kUnknown, kYes, kNo };
   struct Facts {
+    bool label_known = false;
     std::optional<Label> label;
     Known area_name = kUnknown;
   };
