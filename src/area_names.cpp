@@ -166,25 +166,44 @@ std::string_view StripPrefix(std::string_view key) {
 // The longest word of any area name: "ketatalaksanaan".
 constexpr std::size_t kLongestAreaWord = 15;
 
-// The first word of the key past a number of 1 or 2 digits ("12. AREA
-// Penataan …" → "area"), lowercased into `word`; empty when there is none
-// or it is longer than any word of an area name.
-std::string_view LeadWord(std::string_view text, std::array<char, kLongestAreaWord>& word) {
-  std::size_t i = 0;
-  for (int words = 0; words < 2; ++words) {
-    while (i < text.size() && kKeyBytes[static_cast<unsigned char>(text[i])] == 0) ++i;
+// The words of a text's key (those Normalize joins), one at a time,
+// lowercased into a buffer: what a word view points to changes with the
+// next word read.
+class KeyWords {
+ public:
+  explicit KeyWords(std::string_view text) : text_(text) {}
+
+  // The next word; empty at the end, or when it is longer than any word of
+  // an area name (so none of the words looked for).
+  std::string_view Next() {
+    while (pos_ < text_.size() && kKeyBytes[static_cast<unsigned char>(text_[pos_])] == 0) ++pos_;
     std::size_t size = 0;
-    bool digits = true;
-    for (; i < text.size(); ++i) {
-      const char k = kKeyBytes[static_cast<unsigned char>(text[i])];
+    for (; pos_ < text_.size(); ++pos_) {
+      const char k = kKeyBytes[static_cast<unsigned char>(text_[pos_])];
       if (k == 0) break;
-      if (size == word.size()) return {};
-      digits &= k >= '0' && k <= '9';
-      word[size++] = k;
+      if (size == word_.size()) return {};
+      word_[size++] = k;
     }
-    if (!(digits && size >= 1 && size <= 2)) return {word.data(), size};
+    return {word_.data(), size};
   }
-  return {};  // a number, then another one
+
+ private:
+  std::string_view text_;
+  std::size_t pos_ = 0;
+  std::array<char, kLongestAreaWord> word_;
+};
+
+bool IsAreaNumber(std::string_view word) {
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  return (word.size() == 1 && is_digit(word[0])) ||
+         (word.size() == 2 && is_digit(word[0]) && is_digit(word[1]));
+}
+
+bool IsPrefixWord(std::string_view word) {
+  for (std::string_view prefix : kPrefixWords) {
+    if (word == prefix) return true;
+  }
+  return false;
 }
 
 // The first words of the themes (kThemes), checked below at compile time.
@@ -208,19 +227,21 @@ constexpr bool EveryThemeLeadListed() {
 }
 static_assert(EveryThemeLeadListed(), "a theme starts with a word missing from kThemeLeads");
 
-// A necessary condition, cheap next to normalizing the whole key: an area
-// name's first word past its number is "area", a prefix word or the first
-// word of a theme. Most cells are activity texts ("Penyusunan …") and stop
-// here, after their first word.
+// A necessary condition, cheap next to normalizing the whole key: the
+// prefix's optional words, in their order, and then the first word of a
+// theme. Most cells are activity texts ("Penyusunan …", "Peningkatan
+// kapasitas …") and stop within their first two or three words.
 bool MayBeAreaName(std::string_view printed) {
-  std::array<char, kLongestAreaWord> buffer;
-  const std::string_view lead = LeadWord(printed, buffer);
-  if (lead.empty()) return false;
-  if (lead == "area" || IsThemeLead(lead)) return true;
-  for (std::string_view word : kPrefixWords) {
-    if (lead == word) return true;
+  KeyWords words(printed);
+  std::string_view word = words.Next();
+  if (IsAreaNumber(word)) word = words.Next();
+  if (word == "area") word = words.Next();
+  if (IsPrefixWord(word)) {
+    const bool peningkatan = word == "peningkatan";
+    word = words.Next();
+    if (peningkatan && word == "kualitas") word = words.Next();
   }
-  return false;
+  return IsThemeLead(word);
 }
 
 }  // namespace
