@@ -1,5 +1,6 @@
 #include "continuation.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -224,7 +225,6 @@ ContinuationPlan PlanContinuation(const ParsedRow& row, const PreviousTexts& pre
                                   const Context& context,
                                   std::optional<int> next_label) {
   ContinuationPlan plan;
-  plan.rest = row;
   std::vector<FragmentCell> cells = MapFragment(row, previous, context.previous_shift);
   if (cells.empty()) return plan;
   bool any_start = false;
@@ -252,22 +252,30 @@ ContinuationPlan PlanContinuation(const ParsedRow& row, const PreviousTexts& pre
   bool gap_follows = next_label && context.last_sub_number &&
                      *next_label > *context.last_sub_number + 1;
   plan.shift = cells.front().cell->col - cells.front().role;
-  // cells[k] is row.leading[k] (one fragment cell per leading cell, in
-  // order): the rest keeps, in place, the cells not taken.
-  std::size_t kept = 0;
   for (std::size_t k = 0; k < cells.size(); ++k) {
-    if (!take[k]) {
-      if (kept != k) plan.rest.leading[kept] = std::move(plan.rest.leading[k]);
-      ++kept;
-      continue;
-    }
+    if (!take[k]) continue;
     const std::string* prev = previous.by_role[cells[k].role];
     bool orphan = gap_follows && prev != nullptr && cell::EndsComplete(*prev) &&
                   cell::StartsLowercase(cells[k].cell->text);
     (orphan ? plan.orphans : plan.merge).push_back(cells[k]);
   }
-  plan.rest.leading.resize(kept);
   return plan;
+}
+
+void DropPlanned(ParsedRow& row, const ContinuationPlan& plan) {
+  auto planned = [&plan](const Cell* cell) {
+    auto is_cell = [cell](const FragmentCell& fc) { return fc.cell == cell; };
+    return std::any_of(plan.merge.begin(), plan.merge.end(), is_cell) ||
+           std::any_of(plan.orphans.begin(), plan.orphans.end(), is_cell);
+  };
+  // Kept in place and in order, as the rest of the row.
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < row.leading.size(); ++k) {
+    if (planned(&row.leading[k])) continue;
+    if (kept != k) row.leading[kept] = std::move(row.leading[k]);
+    ++kept;
+  }
+  row.leading.resize(kept);
 }
 
 }  // namespace renaksi::rec

@@ -170,7 +170,7 @@ class PlanBuilder {
       for (const auto& fc : plan.orphans) ReportOrphan(fc, row.line);
       bool consumed = !plan.merge.empty() || !plan.orphans.empty();
       if (!plan.merge.empty()) fragment_shift_ = plan.shift;
-      row = std::move(plan.rest);
+      DropPlanned(row, plan);
       if (consumed && row.leading.empty()) {
         if (!row.marks.empty()) MergeMarks(row);
         if (!row.tail.empty()) AttachTail(row, /*alone=*/false);
