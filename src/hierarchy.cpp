@@ -397,17 +397,17 @@ class PlanBuilder {
     };
     add_role(r.sub, "sub-activity");
     add_role(r.indicator, "indicator");
-    if (!r.months.empty()) {
+    if (!r.marks.empty()) {
       std::vector<int> cols;
-      cols.reserve(r.mark_cols.size());
-      for (int c : r.mark_cols) cols.push_back(c + 1);
+      cols.reserve(r.marks.size());
+      for (const MarkedMonth& m : r.marks) cols.push_back(m.column + 1);
       const bool one = cols.size() == 1;
       next_part();
       fmt::format_to(std::back_inserter(out),
                      "{} {} read as {} {} (months start right after the row's "
                      "own indicator cell)",
                      one ? "the mark in column" : "marks in columns", FormatMonths(cols),
-                     one ? "month" : "months", FormatMonths(r.months));
+                     one ? "month" : "months", FormatMonths(r.Months()));
     }
     return fmt::to_string(out);
   }
@@ -429,7 +429,7 @@ class PlanBuilder {
     }
     if (r.activity) StartActivity(r.activity, line, /*implicit=*/false);
     SubWork* target = nullptr;
-    bool has_indicator_row = r.indicator != nullptr || !r.months.empty();
+    bool has_indicator_row = r.indicator != nullptr || !r.marks.empty();
     if (r.sub) {
       target = &StartSub(r.sub->text, line);
       if (restart) target->Flag("numbering-restart");
@@ -449,10 +449,7 @@ class PlanBuilder {
       IndicatorRow ind;
       ind.line = line;
       if (r.indicator) ind.text = r.indicator->text;
-      ind.marks.reserve(r.months.size());
-      for (std::size_t k = 0; k < r.months.size(); ++k) {
-        ind.marks.push_back({r.months[k], r.mark_cols[k]});
-      }
+      ind.marks = r.marks;
       target->rows.push_back(std::move(ind));
       target->line_end = std::max(target->line_end, line);
     }
@@ -468,10 +465,10 @@ class PlanBuilder {
       ReportUnplaced(*c, line, "a second activity text in one row");
       if (target) target->Flag("text-unassigned");
     }
-    if (r.months.size() < row.marks.size()) {
+    if (r.marks.size() < row.marks.size()) {
       diags_.Warning("text-unassigned", line,
                      fmt::format("{} √ mark(s) sit inside the text columns and were ignored",
-                                 row.marks.size() - r.months.size()));
+                                 row.marks.size() - r.marks.size()));
     }
     if (!row.tail.empty()) AttachTail(row, /*alone=*/false);
     touched_ = {r.area != nullptr, r.activity != nullptr, r.sub != nullptr,

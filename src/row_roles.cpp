@@ -134,6 +134,13 @@ ParsedRow ParseRow(const RawRow& row) {
   return out;
 }
 
+std::vector<int> Reading::Months() const {
+  std::vector<int> months;
+  months.reserve(marks.size());
+  for (const MarkedMonth& m : marks) months.push_back(m.month);
+  return months;
+}
+
 std::optional<Label> CellLabel(const Cell& cell) {
   if (cell.number) return cell.number;
   return LeadingLabel(cell.text);
@@ -331,11 +338,9 @@ Reading ReadingOf(const ParsedRow& row, const Assignment& a) {
   r.sub = CellAt(row, a.sub);
   r.indicator = CellAt(row, a.indicator);
   for (int index : a.unassigned) r.unassigned.push_back(CellAt(row, index));
-  r.months.reserve(row.marks.size());
-  r.mark_cols.reserve(row.marks.size());
+  r.marks.reserve(row.marks.size());
   for (std::size_t k = 0; k < row.marks.size(); ++k) {
-    r.months.push_back(row.marks[k] - a.shift - kFirstMonthColumn + 1);
-    r.mark_cols.push_back(row.raw_marks[k]);
+    r.marks.push_back({row.marks[k] - a.shift - kFirstMonthColumn + 1, row.raw_marks[k]});
   }
   r.cost = a.cost;
   return r;
@@ -394,8 +399,7 @@ Reading ChooseReading(const ParsedRow& row, const Context& context) {
   for (std::size_t k = 0; k < row.marks.size(); ++k) {
     int month = row.marks[k] - kFirstMonthColumn + 1;
     if (month < 1) continue;  // reported by the caller as unplaced marks
-    r.months.push_back(month);
-    r.mark_cols.push_back(row.raw_marks[k]);
+    r.marks.push_back({month, row.raw_marks[k]});
   }
   return r;
 }

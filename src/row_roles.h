@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "months.h"
 #include "numbered_list.h"
 #include "renaksi/table.h"
 
@@ -86,9 +87,12 @@ struct Reading {
   const Cell* sub = nullptr;
   const Cell* indicator = nullptr;
   std::vector<const Cell*> unassigned;
-  std::vector<int> months;      // per mark, may exceed 12
-  std::vector<int> mark_cols;   // source columns of those marks
+  // Per mark placed: its month (may exceed 12) and source column, in one
+  // list, so a reading allocates once for its marks.
+  std::vector<MarkedMonth> marks;
   double cost = 0;
+
+  std::vector<int> Months() const;  // the marks' months, in order
 };
 
 // The label a cell carries: the joined lone label, or the one its text

@@ -24,7 +24,7 @@ TEST_CASE("row roles: a lone label joins the next cell and shifts the rest") {
   CHECK_FALSE(row.joined_numbers[0].next_empty);
   Reading r = ChooseReading(row, Context{});
   CHECK(r.shift == 0);
-  CHECK(r.months == std::vector<int>{1, 2});
+  CHECK(r.Months() == std::vector<int>{1, 2});
   REQUIRE(r.area);
   CHECK(r.area->text == "Penataan Peraturan");
 }
@@ -36,7 +36,7 @@ TEST_CASE("row roles: an empty name after a lone label stays empty") {
   REQUIRE(r.activity);
   CHECK(r.activity->text.empty());
   CHECK(r.activity->number->number == 2);
-  CHECK(r.months == std::vector<int>{1});
+  CHECK(r.Months() == std::vector<int>{1});
   // The repair message must not claim a name was joined: none was printed.
   REQUIRE(row.joined_numbers.size() == 1);
   CHECK(row.joined_numbers[0].label == "2.");
@@ -52,7 +52,7 @@ TEST_CASE("row roles: marks in the indicator column force a left shift") {
   CHECK(r.shift == -1);
   REQUIRE(r.sub);
   CHECK(r.sub->text == "2) Diskusi");
-  CHECK(r.months == std::vector<int>{1});
+  CHECK(r.Months() == std::vector<int>{1});
 }
 
 TEST_CASE("row roles: numbering decides between activity and sub-activity") {
@@ -63,7 +63,7 @@ TEST_CASE("row roles: numbering decides between activity and sub-activity") {
   Reading sub = ChooseReading(row, after_seven);
   CHECK(sub.shift == -1);
   REQUIRE(sub.sub);
-  CHECK(sub.months == std::vector<int>{3});
+  CHECK(sub.Months() == std::vector<int>{3});
   // "4." follows activities 1..3: an activity with its sub-activity, by the header
   const RawRow act_row_raw = Raw(testing::WithMarks({"", "", "4. Partisipasi", "1. A 2. B"},
                                                       {5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}));
@@ -72,7 +72,7 @@ TEST_CASE("row roles: numbering decides between activity and sub-activity") {
   Reading act = ChooseReading(act_row, after_three);
   CHECK(act.shift == 0);
   REQUIRE(act.activity);
-  CHECK(act.months.size() == 12);
+  CHECK(act.Months().size() == 12);
 }
 
 TEST_CASE("row roles: text past the indicator column means a right shift") {
@@ -80,7 +80,7 @@ TEST_CASE("row roles: text past the indicator column means a right shift") {
   ParsedRow row = ParseRow(row_raw);
   Reading r = ChooseReading(row, Context{true, 1, 1, LabelStyle::kDot, 1, 1, LabelStyle::kDot, 0});
   CHECK(r.shift == 1);
-  CHECK(r.months == std::vector<int>{12});
+  CHECK(r.Months() == std::vector<int>{12});
 }
 
 TEST_CASE("row roles: an activity name in the NO or AREA column") {
@@ -100,7 +100,7 @@ TEST_CASE("row roles: an activity name in the NO or AREA column") {
   Reading ra = ChooseReading(area, Context{true, 8, std::nullopt, std::nullopt, 1, 1, LabelStyle::kDot, 0});
   REQUIRE(ra.area);
   CHECK_FALSE(ra.area_label);
-  CHECK(ra.months == std::vector<int>{3});
+  CHECK(ra.Months() == std::vector<int>{3});
 }
 
 TEST_CASE("row roles: tail text right of the marks") {
