@@ -24,9 +24,9 @@ using rec::ActivityWork;
 using rec::AreaWork;
 using rec::SubWork;
 
-std::optional<std::string> NonEmpty(const std::string& text) {
+std::optional<std::string> NonEmpty(std::string&& text) {
   if (text.empty()) return std::nullopt;
-  return text;
+  return std::move(text);
 }
 
 // "columns 6–20 → months 1–15": marks as compact ranges.
@@ -149,13 +149,13 @@ Activity SettleActivity(ActivityWork& work, int no, Diagnostics& diags) {
   Activity act;
   act.no = no;
   if (work.label) act.label = work.label->text.str();
-  act.name = NonEmpty(work.name);
   act.line = work.line;
   if (work.subs.empty()) {
     diags.Warning("sub-activity-missing", work.line,
                   fmt::format("activity \"{}\" has no sub-activity rows",
                               cell::Excerpt(work.name, 60)));
   }
+  act.name = NonEmpty(std::move(work.name));  // read no more: the record is settled
   act.sub_activities.reserve(work.subs.size());
   for (std::size_t k = 0; k < work.subs.size(); ++k) {
     act.sub_activities.push_back(SettleSub(work.subs[k], static_cast<int>(k) + 1, diags));
@@ -181,8 +181,8 @@ Plan Reconcile(const RawTable& table, Diagnostics& diags) {
     Area area;
     area.no = static_cast<int>(a) + 1;
     if (aw.label) area.label = aw.label->text.str();
-    area.name = aw.name;
     area.canonical = CanonicalArea(aw.name);
+    area.name = std::move(aw.name);  // read no more: the record is settled
     area.line = aw.line;
     area.activities.reserve(aw.activities.size());
     for (std::size_t k = 0; k < aw.activities.size(); ++k) {
