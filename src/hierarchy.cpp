@@ -20,17 +20,30 @@ void SubWork::Flag(std::string_view code) {
   if (std::find(flags.begin(), flags.end(), code) == flags.end()) flags.emplace_back(code);
 }
 
+std::string& SubWork::MutableRawText() {
+  items_known_ = false;
+  first_label_known_ = false;
+  return raw_text_;
+}
+
 const std::vector<ItemLabel>& SubWork::ItemLabels() const {
-  if (!items_known_ || items_text_ != raw_text) {
-    items_ = ListLabels(raw_text);
-    items_text_ = raw_text;
+  if (!items_known_) {
+    items_ = ListLabels(raw_text_);
     items_known_ = true;
   }
   return items_;
 }
 
+const std::optional<Label>& SubWork::FirstLabel() const {
+  if (!first_label_known_) {
+    first_label_ = LeadingLabel(raw_text_);
+    first_label_known_ = true;
+  }
+  return first_label_;
+}
+
 std::optional<std::pair<int, int>> SubWork::NumberRange() const {
-  auto label = LeadingLabel(raw_text);
+  const std::optional<Label>& label = FirstLabel();
   if (!label) return std::nullopt;
   return std::make_pair(label->number, ItemLabels().back().number);
 }
@@ -124,7 +137,7 @@ class PlanBuilder {
     c.subs_in_activity = static_cast<int>(act.subs.size());
     if (!act.subs.empty()) {
       const SubWork& sub = act.subs.back();
-      if (auto label = LeadingLabel(sub.raw_text)) {  // as NumberRange, keeping the style
+      if (const auto& label = sub.FirstLabel()) {  // as NumberRange, keeping the style
         c.last_sub_number = sub.ItemLabels().back().number;
         c.sub_style = label->style;
       }
@@ -138,7 +151,7 @@ class PlanBuilder {
     p.fragment_shift = fragment_shift_;
     if (touched_.area && Area()) p.by_role[kArea] = &Area()->name;
     if (touched_.activity && Activity()) p.by_role[kActivity] = &Activity()->name;
-    if (touched_.sub && Sub()) p.by_role[kSub] = &Sub()->raw_text;
+    if (touched_.sub && Sub()) p.by_role[kSub] = &Sub()->raw_text();
     if (touched_.indicator && Sub() && !Sub()->rows.empty()) {
       p.by_role[kIndicator] = &Sub()->rows.back().text;
     }
@@ -189,7 +202,7 @@ class PlanBuilder {
     int role = fc.role;
     if (role == kArea && Area()) target = &Area()->name;
     if (role == kActivity && Activity()) target = &Activity()->name;
-    if (role == kSub && Sub()) target = &Sub()->raw_text;
+    if (role == kSub && Sub()) target = &Sub()->MutableRawText();
     if (role == kIndicator && Sub()) {
       if (Sub()->rows.empty()) Sub()->rows.push_back({line, "", {}});
       target = &Sub()->rows.back().text;
@@ -333,7 +346,7 @@ class PlanBuilder {
     const bool first = act->subs.empty();
     SubWork& sub = act->subs.emplace_back();  // built in place, not moved in
     sub.line_start = sub.line_end = line;
-    sub.raw_text = raw;
+    sub.MutableRawText() = raw;
     if (first) {
       for (const auto& f : act->pending_flags) sub.Flag(f);
       act->pending_flags.clear();

@@ -139,12 +139,12 @@ void CheckNumbering(PlanWork& work, Diagnostics& diags) {
       activities.push_back(std::move(a));
       std::vector<Item> subs;
       for (SubWork& sub : act.subs) {
-        Item s{LeadingLabel(sub.raw_text), 0, 0, sub.line_start, sub.raw_text, &sub, false};
+        Item s{sub.FirstLabel(), 0, 0, sub.line_start, sub.raw_text(), &sub, false};
         if (auto range = sub.NumberRange()) {
           s.first = range->first;
           s.last = range->second;
         }
-        s.skip_inferred = sub.raw_text.empty();
+        s.skip_inferred = sub.raw_text().empty();
         subs.push_back(std::move(s));
       }
       // A restart already reported as a lost activity row is not reported twice.

@@ -42,9 +42,9 @@ std::string ColumnList(const std::vector<rec::MarkedMonth>& marks) {
 
 void SettleText(SubWork& work, SubActivity& sub, Diagnostics& diags) {
   std::string rest;
-  auto label = LeadingLabel(work.raw_text, &rest);
+  auto label = LeadingLabel(work.raw_text(), &rest);
   if (!label) {
-    sub.text = std::move(work.raw_text);  // read no more: the record is settled
+    sub.text = std::move(work.MutableRawText());  // read no more: the record is settled
     return;  // an unlabeled cell is no list of items
   }
   sub.label = label->text.str();
