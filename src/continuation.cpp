@@ -1,8 +1,14 @@
 #include "continuation.h"
 
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+
 #include <re2/re2.h>
 
 #include "area_names.h"
+#include "ascii.h"
 #include "cell_text.h"
 
 namespace renaksi::rec {
@@ -27,44 +33,128 @@ bool EndsWithColon(const std::string& text) {
 
 namespace {
 
+// RE2's \s.
+bool IsRegexSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
 // Words that cannot end a phrase in the decrees' language: a cell ending
 // with one was cut mid-sentence ("… pengadaan sesuai" | "perpres 16 …").
-bool EndsWithFunctionWord(const std::string& text) {
-  static const RE2 kDangling(
-      R"((?i)(?:^|\s)(?:yang|dan|atau|serta|dengan|di|ke|dari|untuk|bagi|oleh|pada|dalam|atas|)"
-      R"(terhadap|melalui|tentang|kepada|sesuai|secara|para|antara|maupun|hingga|sampai|agar|)"
-      R"(bahwa|karena|baik|berupa|meliputi|terkait|tentang|guna|demi)\s*$)");
-  return RE2::PartialMatch(text, kDangling);
+constexpr std::string_view kFunctionWords[] = {
+    "yang",   "dan",     "atau",    "serta",   "dengan",   "di",      "ke",     "dari",
+    "untuk",  "bagi",    "oleh",    "pada",    "dalam",    "atas",    "terhadap", "melalui",
+    "tentang", "kepada", "sesuai",  "secara",  "para",     "antara",  "maupun", "hingga",
+    "sampai", "agar",    "bahwa",   "karena",  "baik",     "berupa",  "meliputi", "terkait",
+    "guna",   "demi"};
+
+bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view lower) {
+  if (a.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (ascii::ToLower(a[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+// The function words as one case-insensitive regex: a text whose last
+// word is one of them, after a space or at the start.
+const RE2& DanglingRegex() {
+  static const RE2 kDangling([] {
+    std::string pattern = "(?i)(?:^|\\s)(?:";
+    for (std::size_t i = 0; i < std::size(kFunctionWords); ++i) {
+      if (i != 0) pattern += '|';
+      pattern += kFunctionWords[i];
+    }
+    return pattern + ")\\s*$";
+  }());
+  return kDangling;
+}
+
+bool EndsWithFunctionWord(std::string_view text) {
+  std::size_t end = text.size();
+  while (end > 0 && IsRegexSpace(text[end - 1])) --end;
+  std::size_t begin = end;
+  bool ascii = true;
+  while (begin > 0 && !IsRegexSpace(text[begin - 1])) {
+    ascii &= static_cast<unsigned char>(text[begin - 1]) < 0x80;
+    --begin;
+  }
+  // The words hold no space, so the regex can only match the last word
+  // whole. An ASCII word is one of them exactly when it equals one but for
+  // ASCII case; a word with a byte >= 0x80 is left to the regex: (?i) folds
+  // some non-ASCII letters (ſ, K) onto ASCII ones.
+  const std::string_view word = text.substr(begin, end - begin);
+  if (ascii) {
+    for (std::string_view w : kFunctionWords) {
+      if (EqualsIgnoringAsciiCase(word, w)) return true;
+    }
+    return false;
+  }
+  // Only the end of the text from the space before that word: the regex
+  // need not scan all of it.
+  const std::string_view tail = text.substr(begin == 0 ? 0 : begin - 1);
+  return RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), DanglingRegex());
+}
+
+// cell::Trim as a view: without " \t\r\n" at either end.
+std::string_view TrimmedView(std::string_view text) {
+  auto is_trimmed = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  std::size_t begin = 0;
+  std::size_t end = text.size();
+  while (begin < end && is_trimmed(text[begin])) ++begin;
+  while (end > begin && is_trimmed(text[end - 1])) --end;
+  return text.substr(begin, end - begin);
 }
 
 // How plainly a text was cut off: 3 mid-phrase, 2 no closing punctuation,
 // 0 a finished sentence or item.
-int Openness(const std::string& text) {
-  std::string t = cell::Trim(text);
+int Openness(std::string_view text) {
+  std::string_view t = TrimmedView(text);
   if (t.empty()) return 0;
   char last = t.back();
   if (last == ',' || last == ':' || last == '/' || last == '-' || last == '(') return 3;
   if (EndsWithFunctionWord(t)) return 3;
-  return cell::EndsComplete(t) ? 0 : 2;
+  // cell::EndsComplete on a text already trimmed and not empty.
+  return last == '.' || last == ';' ? 0 : 2;
 }
 
 std::vector<FragmentCell> MapWithShift(const ParsedRow& row, int shift) {
   std::vector<FragmentCell> out;
+  out.reserve(row.leading.size());
   for (const Cell& c : row.leading) {
     int role = c.col - shift;
     if (role < kNo || role > kIndicator) return {};
-    out.push_back({c, role, Link::kNeutral});
+    out.push_back({&c, role, Link::kNeutral});
   }
   return out;
 }
 
-int Score(const std::vector<FragmentCell>& cells, const PreviousTexts& previous) {
+// The openness of the previous texts by role, each worked out on first use:
+// the candidate layouts of one fragment score the same texts.
+class TargetOpenness {
+ public:
+  explicit TargetOpenness(const PreviousTexts& previous) : previous_(previous) {}
+
+  // -100 when the previous row filled nothing in the role.
+  int Of(int role) {
+    const std::string* target = previous_.by_role[role];
+    if (target == nullptr) return -100;
+    if (!known_[role]) {
+      value_[role] = Openness(*target);
+      known_[role] = true;
+    }
+    return value_[role];
+  }
+
+ private:
+  const PreviousTexts& previous_;
+  std::array<bool, 5> known_{};
+  std::array<int, 5> value_{};
+};
+
+int Score(const std::vector<FragmentCell>& cells, TargetOpenness& openness) {
   if (cells.empty()) return -1000;
   int score = 0;
-  for (const auto& fc : cells) {
-    const std::string* target = previous.by_role[fc.role];
-    score += target == nullptr ? -100 : Openness(*target);
-  }
+  for (const auto& fc : cells) score += openness.Of(fc.role);
   return score;
 }
 
@@ -77,15 +167,16 @@ std::vector<FragmentCell> MapFragment(const ParsedRow& row) {
   if (row.leading.front().col - shift < kNo) shift = row.leading.front().col;
   auto out = MapWithShift(row, shift);
   if (out.empty()) {
-    for (const Cell& c : row.leading) out.push_back({c, kIndicator, Link::kNeutral});
+    for (const Cell& c : row.leading) out.push_back({&c, kIndicator, Link::kNeutral});
   }
   return out;
 }
 
 std::vector<FragmentCell> MapFragment(const ParsedRow& row, const PreviousTexts& previous,
                                       int previous_shift) {
+  TargetOpenness openness(previous);
   std::vector<FragmentCell> best = MapFragment(row);
-  int best_score = Score(best, previous);
+  int best_score = Score(best, openness);
   // The converter prints a fragment sometimes under the header, sometimes
   // in the previous row's (or previous fragment's) columns: the texts it
   // can continue decide; on a tie the previous row's layout wins.
@@ -93,7 +184,7 @@ std::vector<FragmentCell> MapFragment(const ParsedRow& row, const PreviousTexts&
   if (previous.fragment_shift) shifts.push_back(*previous.fragment_shift);
   for (int shift : shifts) {
     std::vector<FragmentCell> candidate = MapWithShift(row, shift);
-    int score = Score(candidate, previous);
+    int score = Score(candidate, openness);
     if (score >= best_score && !candidate.empty()) {
       if (score == best_score && shift != previous_shift) continue;
       best = std::move(candidate);
@@ -134,14 +225,13 @@ ContinuationPlan PlanContinuation(const ParsedRow& row, const PreviousTexts& pre
                                   const Context& context,
                                   std::optional<int> next_label) {
   ContinuationPlan plan;
-  plan.rest = row;
   std::vector<FragmentCell> cells = MapFragment(row, previous, context.previous_shift);
   if (cells.empty()) return plan;
   bool any_start = false;
   bool any_link = false;
   bool all_targets = true;
   for (auto& fc : cells) {
-    fc.link = Classify(fc.cell, fc.role, previous.by_role[fc.role], context);
+    fc.link = Classify(*fc.cell, fc.role, previous.by_role[fc.role], context);
     any_start |= fc.link == Link::kStarts;
     any_link |= fc.link == Link::kStrong || fc.link == Link::kWeak;
     all_targets &= fc.link != Link::kNoTarget && fc.link != Link::kStarts;
@@ -161,19 +251,31 @@ ContinuationPlan PlanContinuation(const ParsedRow& row, const PreviousTexts& pre
   // the sub-activity numbering jumping right after it.
   bool gap_follows = next_label && context.last_sub_number &&
                      *next_label > *context.last_sub_number + 1;
-  plan.shift = cells.front().cell.col - cells.front().role;
-  plan.rest.leading.clear();
+  plan.shift = cells.front().cell->col - cells.front().role;
   for (std::size_t k = 0; k < cells.size(); ++k) {
-    if (!take[k]) {
-      plan.rest.leading.push_back(cells[k].cell);
-      continue;
-    }
+    if (!take[k]) continue;
     const std::string* prev = previous.by_role[cells[k].role];
     bool orphan = gap_follows && prev != nullptr && cell::EndsComplete(*prev) &&
-                  cell::StartsLowercase(cells[k].cell.text);
+                  cell::StartsLowercase(cells[k].cell->text);
     (orphan ? plan.orphans : plan.merge).push_back(cells[k]);
   }
   return plan;
+}
+
+void DropPlanned(ParsedRow& row, const ContinuationPlan& plan) {
+  auto planned = [&plan](const Cell* cell) {
+    auto is_cell = [cell](const FragmentCell& fc) { return fc.cell == cell; };
+    return std::any_of(plan.merge.begin(), plan.merge.end(), is_cell) ||
+           std::any_of(plan.orphans.begin(), plan.orphans.end(), is_cell);
+  };
+  // Kept in place and in order, as the rest of the row.
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < row.leading.size(); ++k) {
+    if (planned(&row.leading[k])) continue;
+    if (kept != k) row.leading[kept] = std::move(row.leading[k]);
+    ++kept;
+  }
+  row.leading.resize(kept);
 }
 
 }  // namespace renaksi::rec

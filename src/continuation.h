@@ -28,8 +28,10 @@ enum class Link {
   kNoTarget,  // the previous row filled nothing in this role
 };
 
+// A cell of the fragment row, pointing into that row: the row must outlive
+// its fragment cells and the plan made of them.
 struct FragmentCell {
-  Cell cell;
+  const Cell* cell = nullptr;
   int role = kIndicator;
   Link link = Link::kNeutral;
 };
@@ -49,9 +51,8 @@ Link Classify(const Cell& cell, int role, const std::string* previous,
               const Context& context);
 
 struct ContinuationPlan {
-  std::vector<FragmentCell> merge;    // append to the previous row's text
-  std::vector<FragmentCell> orphans;  // fragments of a lost row
-  ParsedRow rest;                     // what is read as an ordinary row
+  std::vector<FragmentCell> merge;    // append to the previous row's text (cells of the row planned)
+  std::vector<FragmentCell> orphans;  // fragments of a lost row (cells of the row planned)
   int shift = 0;                      // the fragment's column shift
 };
 
@@ -64,5 +65,10 @@ struct ContinuationPlan {
 ContinuationPlan PlanContinuation(const ParsedRow& row, const PreviousTexts& previous,
                                   const Context& context,
                                   std::optional<int> next_label);
+
+// Removes from `row` the cells `plan` merges or keeps as orphans: the rest
+// is read as an ordinary row. The plan's cells point into the row, so this
+// comes after they have been used; the row is not copied to make the rest.
+void DropPlanned(ParsedRow& row, const ContinuationPlan& plan);
 
 }  // namespace renaksi::rec

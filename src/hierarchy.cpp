@@ -4,6 +4,7 @@
 // with no new area or activity belongs to the current one. The first row
 // after a page break is offered to the continuation rules first.
 #include <algorithm>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -15,21 +16,56 @@
 
 namespace renaksi::rec {
 
-void SubWork::Flag(const std::string& code) {
-  if (std::find(flags.begin(), flags.end(), code) == flags.end()) flags.push_back(code);
+void SubWork::Flag(std::string_view code) {
+  if (std::find(flags.begin(), flags.end(), code) == flags.end()) flags.emplace_back(code);
+}
+
+std::string& SubWork::MutableRawText() {
+  items_known_ = false;
+  first_label_known_ = false;
+  return raw_text_;
+}
+
+const std::vector<ItemLabel>& SubWork::ItemLabels() const {
+  if (!items_known_) {
+    items_ = ListLabels(raw_text_);
+    items_known_ = true;
+  }
+  return items_;
+}
+
+const std::optional<Label>& SubWork::FirstLabel() const {
+  if (!first_label_known_) {
+    first_label_ = LeadingLabel(raw_text_);
+    first_label_known_ = true;
+  }
+  return first_label_;
+}
+
+std::optional<std::pair<int, int>> SubWork::NumberRange() const {
+  const std::optional<Label>& label = FirstLabel();
+  if (!label) return std::nullopt;
+  return std::make_pair(label->number, ItemLabels().back().number);
 }
 
 std::optional<std::pair<int, int>> NumberRange(const std::string& raw_text) {
   auto label = LeadingLabel(raw_text);
   if (!label) return std::nullopt;
-  auto items = SplitList(raw_text);
-  return std::make_pair(label->number, items.back().number);
+  return std::make_pair(label->number, ListLabels(raw_text).back().number);
 }
 
 namespace {
 
+// An excerpt in double quotes (by hand: a format call cost more than the
+// excerpt, and every merge, shift and unplaced text is quoted).
 std::string Quote(std::string_view text, std::size_t max = 70) {
-  return fmt::format("\"{}\"", cell::Excerpt(text, max));
+  const std::string excerpt = cell::Excerpt(text, max);
+  std::string out;
+  out.reserve(excerpt.size() + 2);
+  out += '"';
+  out += excerpt;
+  out += '"';
+  return out;
 }
 
 // The last words of a text, for showing where a cut cell ended.
@@ -52,6 +88,25 @@ class PlanBuilder {
   }
 
  private:
+  // A row is parsed once: a page-start row peeks at the next row's labels,
+  // and that parse is kept for when the next row is processed.
+  ParsedRow TakeParsed(std::size_t i) {
+    if (lookahead_ && lookahead_index_ == i) {
+      ParsedRow row = std::move(*lookahead_);
+      lookahead_.reset();
+      return row;
+    }
+    return ParseRow(table_.rows[i]);
+  }
+
+  const ParsedRow& PeekParsed(std::size_t i) {
+    if (!lookahead_ || lookahead_index_ != i) {
+      lookahead_ = ParseRow(table_.rows[i]);
+      lookahead_index_ = i;
+    }
+    return *lookahead_;
+  }
+
   struct Touched {
     bool area = false, activity = false, sub = false, indicator = false;
   };
@@ -81,10 +136,10 @@ class PlanBuilder {
     }
     c.subs_in_activity = static_cast<int>(act.subs.size());
     if (!act.subs.empty()) {
-      const std::string& raw = act.subs.back().raw_text;
-      if (auto range = NumberRange(raw)) {
-        c.last_sub_number = range->second;
-        c.sub_style = LeadingLabel(raw)->style;
+      const SubWork& sub = act.subs.back();
+      if (const auto& label = sub.FirstLabel()) {  // as NumberRange, keeping the style
+        c.last_sub_number = sub.ItemLabels().back().number;
+        c.sub_style = label->style;
       }
     }
     return c;
@@ -96,7 +151,7 @@ class PlanBuilder {
     p.fragment_shift = fragment_shift_;
     if (touched_.area && Area()) p.by_role[kArea] = &Area()->name;
     if (touched_.activity && Activity()) p.by_role[kActivity] = &Activity()->name;
-    if (touched_.sub && Sub()) p.by_role[kSub] = &Sub()->raw_text;
+    if (touched_.sub && Sub()) p.by_role[kSub] = &Sub()->raw_text();
     if (touched_.indicator && Sub() && !Sub()->rows.empty()) {
       p.by_role[kIndicator] = &Sub()->rows.back().text;
     }
@@ -105,9 +160,9 @@ class PlanBuilder {
 
   // The first label of the next row's activity/sub-activity cells: tells
   // whether the numbering jumps right after a fragment.
-  std::optional<int> NextLabel(std::size_t i) const {
+  std::optional<int> NextLabel(std::size_t i) {
     if (i + 1 >= table_.rows.size()) return std::nullopt;
-    ParsedRow next = ParseRow(table_.rows[i + 1]);
+    const ParsedRow& next = PeekParsed(i + 1);
     for (const Cell& c : next.leading) {
       if (c.col < kActivity) continue;
       if (auto label = CellLabel(c)) return label->number;
@@ -116,7 +171,7 @@ class PlanBuilder {
   }
 
   void ProcessRow(std::size_t i) {
-    ParsedRow row = ParseRow(table_.rows[i]);
+    ParsedRow row = TakeParsed(i);
     if (row.Empty()) return;
     if (row.leading.empty() && row.marks.empty()) {
       AttachTail(row, /*alone=*/true);
@@ -128,7 +183,7 @@ class PlanBuilder {
       for (const auto& fc : plan.orphans) ReportOrphan(fc, row.line);
       bool consumed = !plan.merge.empty() || !plan.orphans.empty();
       if (!plan.merge.empty()) fragment_shift_ = plan.shift;
-      row = std::move(plan.rest);
+      DropPlanned(row, plan);
       if (consumed && row.leading.empty()) {
         if (!row.marks.empty()) MergeMarks(row);
         if (!row.tail.empty()) AttachTail(row, /*alone=*/false);
@@ -147,22 +202,22 @@ class PlanBuilder {
     int role = fc.role;
     if (role == kArea && Area()) target = &Area()->name;
     if (role == kActivity && Activity()) target = &Activity()->name;
-    if (role == kSub && Sub()) target = &Sub()->raw_text;
+    if (role == kSub && Sub()) target = &Sub()->MutableRawText();
     if (role == kIndicator && Sub()) {
       if (Sub()->rows.empty()) Sub()->rows.push_back({line, "", {}});
       target = &Sub()->rows.back().text;
     }
     if (target == nullptr) {
-      ReportUnplaced(fc.cell, line, "no cell above it to continue");
+      ReportUnplaced(*fc.cell, line, "no cell above it to continue");
       return;
     }
-    std::string before = *target;
-    *target = cell::JoinFragment(*target, fc.cell.text);
+    const std::string before = Ending(*target);
+    *target = cell::JoinFragment(*target, fc.cell->text);
     diags_.Warning("continuation-merged", line,
                    fmt::format("text after the page break continues the {} cell of line {}: "
                                "{} appended after {}",
-                               RoleName(role), previous_line_, Quote(fc.cell.text),
-                               Quote(Ending(before), 50)));
+                               RoleName(role), previous_line_, Quote(fc.cell->text),
+                               Quote(before, 50)));
     if (SubWork* s = Sub(); s != nullptr && (role != kActivity || !Activity()->subs.empty())) {
       s->Flag("continuation-merged");
       s->line_end = std::max(s->line_end, line);
@@ -204,7 +259,7 @@ class PlanBuilder {
                     "cell above ends a complete item ({}) and the sub-activity numbering "
                     "jumps past {} right after it, so it is the remnant of a lost row; kept "
                     "here verbatim",
-                    Quote(fc.cell.text, 200), RoleName(fc.role),
+                    Quote(fc.cell->text, 200), RoleName(fc.role),
                     Quote(prev ? Ending(*prev) : std::string(), 50),
                     context.last_sub_number.value_or(0) + 1));
   }
@@ -230,13 +285,13 @@ class PlanBuilder {
     if (r.area) {
       std::string rest;
       auto inner = LeadingLabel(r.area->text, &rest);
-      area.name = inner && !r.area_label ? rest : r.area->text;
+      area.name = inner && !r.area_label ? rest : std::string(r.area->text);
       if (inner && !area.label) area.label = inner;
     }
     if (area.name.empty()) {
       diags_.Warning("name-missing", line,
                      fmt::format("area number {} has no name in its row",
-                                 area.label ? area.label->text : "?"));
+                                 area.label ? area.label->text.view() : "?"));
     } else if (!CanonicalArea(area.name)) {
       diags_.Warning("area-unknown", line,
                      fmt::format("area {} is not one of the 8 national areas of change; "
@@ -253,7 +308,7 @@ class PlanBuilder {
     work_.areas.push_back(AreaWork{line, std::nullopt, "", {}});
   }
 
-  void StartActivity(const std::optional<Cell>& c, int line, bool implicit) {
+  void StartActivity(const Cell* c, int line, bool implicit) {
     EnsureArea(line);
     ActivityWork act;
     act.line = line;
@@ -265,12 +320,12 @@ class PlanBuilder {
       } else {
         std::string rest;
         act.label = LeadingLabel(c->text, &rest);
-        act.name = act.label ? rest : c->text;
+        act.name = act.label ? rest : std::string(c->text);
       }
       if (act.name.empty() && act.label) {
         diags_.Warning("name-missing", line,
                        fmt::format("activity {} has an empty name cell; name left null",
-                                   act.label->text));
+                                   act.label->text.view()));
       }
     }
     Area()->activities.push_back(std::move(act));
@@ -282,21 +337,21 @@ class PlanBuilder {
     diags_.Warning("activity-missing", line,
                    "sub-activity before any activity in its area: placed under an activity "
                    "with no name");
-    StartActivity(std::nullopt, line, /*implicit=*/true);
+    StartActivity(nullptr, line, /*implicit=*/true);
   }
 
-  SubWork& StartSub(const std::string& raw, int line) {
+  SubWork& StartSub(std::string_view raw, int line) {
     EnsureActivity(line);
-    SubWork sub;
-    sub.line_start = sub.line_end = line;
-    sub.raw_text = raw;
     ActivityWork* act = Activity();
-    if (act->subs.empty()) {
+    const bool first = act->subs.empty();
+    SubWork& sub = act->subs.emplace_back();  // built in place, not moved in
+    sub.line_start = sub.line_end = line;
+    sub.MutableRawText() = raw;
+    if (first) {
       for (const auto& f : act->pending_flags) sub.Flag(f);
       act->pending_flags.clear();
     }
-    act->subs.push_back(std::move(sub));
-    return act->subs.back();
+    return sub;
   }
 
   // A sub-activity numbered 1 again, with no activity in its row, under an
@@ -308,19 +363,27 @@ class PlanBuilder {
     return label && label->number == 1 && context.last_sub_number.has_value();
   }
 
+  // The parts are written into one buffer, "; " between them, rather than
+  // formatted one by one and joined.
   std::string DescribeReading(const Reading& r, const ParsedRow& row) {
-    std::vector<std::string> parts;
+    fmt::memory_buffer out;
+    auto next_part = [&out] {
+      if (out.size() != 0) out.append(std::string_view("; "));
+    };
     for (const auto& joined : row.joined_numbers) {
-      parts.push_back(fmt::format(
+      next_part();
+      fmt::format_to(
+          std::back_inserter(out),
           "the lone label \"{}\" is joined to {} and the rest of the row read one column left",
           joined.label,
           joined.next_empty ? "the empty cell after it (no name printed there)"
-                            : "the name in the next cell"));
+                            : "the name in the next cell");
     }
     if (r.shift != 0) {
-      parts.push_back(fmt::format("cells read {} column{} {} of the header",
-                                  std::abs(r.shift), std::abs(r.shift) == 1 ? "" : "s",
-                                  r.shift < 0 ? "left" : "right"));
+      next_part();
+      fmt::format_to(std::back_inserter(out), "cells read {} column{} {} of the header",
+                     std::abs(r.shift), std::abs(r.shift) == 1 ? "" : "s",
+                     r.shift < 0 ? "left" : "right");
     }
     if (r.activity && r.activity_source != ActivitySource::kColumn) {
       // Name the column where the user sees the text in the source line: on
@@ -330,29 +393,36 @@ class PlanBuilder {
                          : printed == 1 ? "AREA PERUBAHAN"
                          : r.activity_source == ActivitySource::kNoColumn ? "NO"
                                                                            : "AREA PERUBAHAN";
-      parts.push_back(fmt::format("the text {} printed in column {} ({}) is the activity",
-                                  Quote(r.activity->text, 50), printed + 1, name));
+      next_part();
+      fmt::format_to(std::back_inserter(out), "the text {} printed in column {} ({}) is the activity",
+                     Quote(r.activity->text, 50), printed + 1, name);
     }
-    std::string roles;
-    auto add_role = [&](const std::optional<Cell>& c, const char* what) {
+    bool any_role = false;
+    auto add_role = [&](const Cell* c, const char* what) {
       if (!c) return;
-      if (!roles.empty()) roles += ", ";
-      roles += fmt::format("{} in column {}", what, c->raw_col + 1);
+      if (any_role) {
+        out.append(std::string_view(", "));
+      } else {
+        next_part();
+        any_role = true;
+      }
+      fmt::format_to(std::back_inserter(out), "{} in column {}", what, c->raw_col + 1);
     };
     add_role(r.sub, "sub-activity");
     add_role(r.indicator, "indicator");
-    if (!roles.empty()) parts.push_back(roles);
-    if (!r.months.empty()) {
+    if (!r.marks.empty()) {
       std::vector<int> cols;
-      for (int c : r.mark_cols) cols.push_back(c + 1);
+      cols.reserve(r.marks.size());
+      for (const MarkedMonth& m : r.marks) cols.push_back(m.column + 1);
       const bool one = cols.size() == 1;
-      parts.push_back(fmt::format("{} {} read as {} {} (months start right after the row's "
-                                  "own indicator cell)",
-                                  one ? "the mark in column" : "marks in columns",
-                                  FormatMonths(cols), one ? "month" : "months",
-                                  FormatMonths(r.months)));
+      next_part();
+      fmt::format_to(std::back_inserter(out),
+                     "{} {} read as {} {} (months start right after the row's "
+                     "own indicator cell)",
+                     one ? "the mark in column" : "marks in columns", FormatMonths(cols),
+                     one ? "month" : "months", FormatMonths(r.Months()));
     }
-    return fmt::format("{}", fmt::join(parts, "; "));
+    return fmt::to_string(out);
   }
 
   void Apply(const Reading& r, const ParsedRow& row) {
@@ -363,7 +433,7 @@ class PlanBuilder {
     bool restart = IsLostActivityRestart(r);
     if (restart) {
       int last = MakeContext().last_sub_number.value_or(0);
-      StartActivity(std::nullopt, line, /*implicit=*/true);
+      StartActivity(nullptr, line, /*implicit=*/true);
       diags_.Warning("numbering-restart", line,
                      fmt::format("sub-activity numbering restarts at 1 (after {}) with no "
                                  "activity in its row: the activity row seems lost, so {} "
@@ -372,7 +442,7 @@ class PlanBuilder {
     }
     if (r.activity) StartActivity(r.activity, line, /*implicit=*/false);
     SubWork* target = nullptr;
-    bool has_indicator_row = r.indicator.has_value() || !r.months.empty();
+    bool has_indicator_row = r.indicator != nullptr || !r.marks.empty();
     if (r.sub) {
       target = &StartSub(r.sub->text, line);
       if (restart) target->Flag("numbering-restart");
@@ -392,9 +462,7 @@ class PlanBuilder {
       IndicatorRow ind;
       ind.line = line;
       if (r.indicator) ind.text = r.indicator->text;
-      for (std::size_t k = 0; k < r.months.size(); ++k) {
-        ind.marks.push_back({r.months[k], r.mark_cols[k]});
-      }
+      ind.marks = r.marks;
       target->rows.push_back(std::move(ind));
       target->line_end = std::max(target->line_end, line);
     }
@@ -406,25 +474,25 @@ class PlanBuilder {
         Activity()->pending_flags.push_back("row-shift-repaired");
       }
     }
-    for (const Cell& c : r.unassigned) {
-      ReportUnplaced(c, line, "a second activity text in one row");
+    for (const Cell* c : r.unassigned) {
+      ReportUnplaced(*c, line, "a second activity text in one row");
       if (target) target->Flag("text-unassigned");
     }
-    if (r.months.size() < row.marks.size()) {
+    if (r.marks.size() < row.marks.size()) {
       diags_.Warning("text-unassigned", line,
                      fmt::format("{} √ mark(s) sit inside the text columns and were ignored",
-                                 row.marks.size() - r.months.size()));
+                                 row.marks.size() - r.marks.size()));
     }
     if (!row.tail.empty()) AttachTail(row, /*alone=*/false);
-    touched_ = {r.area.has_value(), r.activity.has_value(), r.sub.has_value(),
-                r.indicator.has_value()};
+    touched_ = {r.area != nullptr, r.activity != nullptr, r.sub != nullptr,
+                r.indicator != nullptr};
     previous_shift_ = r.shift;
   }
 
   // Text right of the marks: the responsible unit (PENANGGUNG JAWAB layout)
   // or a remark (KET layout).
   void AttachTail(const ParsedRow& row, bool alone) {
-    std::vector<std::string> texts;
+    std::vector<std::string_view> texts;
     for (const Cell& c : row.tail) texts.push_back(c.text);
     std::string text = fmt::format("{}", fmt::join(texts, " "));
     SubWork* s = Sub();
@@ -461,6 +529,8 @@ class PlanBuilder {
   int previous_line_ = 0;
   int previous_shift_ = 0;
   std::optional<int> fragment_shift_;
+  std::optional<ParsedRow> lookahead_;
+  std::size_t lookahead_index_ = 0;
 };
 
 }  // namespace

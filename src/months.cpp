@@ -2,22 +2,28 @@
 
 #include <algorithm>
 
-#include <fmt/format.h>
+#include <bit>
+#include <string>
 
 namespace renaksi::rec {
 
 ClampedMonths ClampMonths(const std::vector<MarkedMonth>& marks) {
   ClampedMonths out;
+  // Months are 1..12 once clamped: a bit per month sorts and de-duplicates
+  // them without a sort.
+  unsigned seen = 0;
   for (const auto& m : marks) {
     if (m.month > 12) {
       out.overflow.push_back(m);
-      out.months.push_back(12);
+      seen |= 1u << 12;
     } else if (m.month >= 1) {
-      out.months.push_back(m.month);
+      seen |= 1u << m.month;
     }
   }
-  std::sort(out.months.begin(), out.months.end());
-  out.months.erase(std::unique(out.months.begin(), out.months.end()), out.months.end());
+  out.months.reserve(static_cast<std::size_t>(std::popcount(seen)));
+  for (int month = 1; month <= 12; ++month) {
+    if (seen & (1u << month)) out.months.push_back(month);
+  }
   return out;
 }
 
@@ -33,7 +39,9 @@ std::string FormatMonths(const std::vector<int>& months) {
     while (j + 1 < sorted.size() && sorted[j + 1] == sorted[j] + 1) ++j;
     if (!out.empty()) out += ", ";
     if (j >= i + 2) {
-      out += fmt::format("{}–{}", sorted[i], sorted[j]);
+      out += std::to_string(sorted[i]);
+      out += "–";
+      out += std::to_string(sorted[j]);
     } else {
       out += std::to_string(sorted[i]);
       if (j == i + 1) out += ", " + std::to_string(sorted[j]);

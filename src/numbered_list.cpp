@@ -1,10 +1,18 @@
 #include "numbered_list.h"
 
+#include <algorithm>
+
 #include <re2/re2.h>
 
 #include "cell_text.h"
 
 namespace renaksi {
+
+LabelText::LabelText(std::string_view text)
+    : size_(static_cast<unsigned char>(std::min(text.size(), kMaxSize))) {
+  std::copy_n(text.data(), size_, bytes_);
+}
+
 namespace {
 
 LabelStyle StyleOf(bool letter, char closer) {
@@ -12,34 +20,40 @@ LabelStyle StyleOf(bool letter, char closer) {
   return closer == '.' ? LabelStyle::kDot : LabelStyle::kParen;
 }
 
-// Parses a label at the very start of `text`; `consumed` gets its length
-// including the spaces after it.
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
 bool IsCloser(char c) { return c == '.' || c == ')'; }
+// RE2's \s, which the label shape was first written with: [\t\n\f\r ].
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
-// The label shape's first bytes, checked by hand: FindMarkers tries every
-// word start of every list, and most words are not labels, so skipping the
-// capturing regex for them matters.
-bool MayStartLabel(std::string_view t) {
-  if (t.size() < 2) return false;
-  if (t[0] >= 'a' && t[0] <= 'z') return IsCloser(t[1]);
-  if (!IsDigit(t[0])) return false;
-  return IsCloser(t[1]) || (t.size() > 2 && IsDigit(t[1]) && IsCloser(t[2]));
-}
-
+// Parses a label at the very start of `text`; `consumed` gets its length
+// including the spaces after it. The shape is `(\d{1,2}|[a-z])[.)](\s+|$)`,
+// read by hand: FindMarkers tries every word start of every list, so a
+// regex call per word (most are not labels) was the hot spot of the stage.
 std::optional<Label> LabelAt(std::string_view text, std::size_t* consumed) {
-  static const RE2 kLabel(R"(((\d{1,2})|([a-z]))([.)])(?:\s+|$))");
-  if (!MayStartLabel(text)) return std::nullopt;
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece whole, digits, letter, closer;
-  if (!RE2::Consume(&input, kLabel, &whole, &digits, &letter, &closer)) return std::nullopt;
-  Label label;
-  label.text = std::string(whole.data(), whole.size()) + std::string(closer.data(), closer.size());
-  bool is_letter = !letter.empty();
-  label.number = is_letter ? letter[0] - 'a' + 1 : std::stoi(std::string(digits.data(), digits.size()));
-  label.style = StyleOf(is_letter, closer[0]);
-  if (label.number == 0) return std::nullopt;  // "0." is not a list label
-  if (consumed != nullptr) *consumed = static_cast<std::size_t>(input.data() - text.data());
+  std::size_t head = 0;  // length of the number or letter
+  const bool letter = !text.empty() && IsLetter(text[0]);
+  if (letter) {
+    head = 1;
+  } else {
+    while (head < 2 && head < text.size() && IsDigit(text[head])) ++head;
+  }
+  // Two digits not followed by a closer cannot match with one digit either:
+  // the second digit is no closer.
+  if (head == 0 || head >= text.size() || !IsCloser(text[head])) return std::nullopt;
+  std::size_t end = head + 1;
+  if (end < text.size() && !IsSpace(text[end])) return std::nullopt;
+  const int number = letter ? text[0] - 'a' + 1
+                           : (head == 2 ? (text[0] - '0') * 10 + (text[1] - '0') : text[0] - '0');
+  if (number == 0) return std::nullopt;  // "0." is not a list label
+  // Built in the returned optional: most calls find a label, and a
+  // temporary Label moved into it cost as much as the parse.
+  std::optional<Label> label(std::in_place);
+  label->text = LabelText(text.substr(0, end));
+  label->number = number;
+  label->style = StyleOf(letter, text[head]);
+  while (end < text.size() && IsSpace(text[end])) ++end;
+  if (consumed != nullptr) *consumed = end;
   return label;
 }
 
@@ -55,25 +69,70 @@ char PreviousNonSpace(std::string_view text, std::size_t pos) {
   return '\0';
 }
 
+// cell::Trim as a view: without " \t\r\n" at either end.
+std::string_view TrimmedView(std::string_view text) {
+  auto is_trimmed = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  std::size_t begin = 0;
+  std::size_t end = text.size();
+  while (begin < end && is_trimmed(text[begin])) ++begin;
+  while (end > begin && is_trimmed(text[end - 1])) --end;
+  return text.substr(begin, end - begin);
+}
+
+// Trimmed, without trailing list punctuation; one copy at the end.
 std::string CleanItem(std::string_view text) {
-  std::string out = cell::Trim(text);
+  std::string_view out = TrimmedView(text);
   while (!out.empty() && (out.back() == ';' || out.back() == ',')) {
-    out.pop_back();
-    out = cell::Trim(out);
+    out.remove_suffix(1);
+    out = TrimmedView(out);
   }
-  return out;
+  return std::string(out);
+}
+
+}  // namespace
+
+namespace {
+
+// Where a label ending with the closer at `closer` would start: two digits
+// before it, else one digit or letter; npos when neither.
+std::size_t LabelStartBefore(std::string_view text, std::size_t closer) {
+  if (closer >= 2 && IsDigit(text[closer - 2]) && IsDigit(text[closer - 1])) return closer - 2;
+  if (closer >= 1 && (IsDigit(text[closer - 1]) || IsLetter(text[closer - 1]))) return closer - 1;
+  return std::string_view::npos;
+}
+
+bool IsWordStart(std::string_view text, std::size_t pos) {
+  return pos == 0 || text[pos - 1] == ' ' || text[pos - 1] == '\t';
 }
 
 }  // namespace
 
 std::vector<Marker> FindMarkers(std::string_view text) {
   std::vector<Marker> markers;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i > 0 && text[i - 1] != ' ' && text[i - 1] != '\t') continue;
+  // A label is tried at each word start (0, or after a space or tab) that
+  // no label found before has consumed. Its closer is its 2nd or 3rd byte,
+  // so rather than stopping at every word, the scan jumps from closer to
+  // closer (memchr) and tries the one word start each could close (when
+  // two digits precede a closer, the second has a digit before it and
+  // starts no word, so only the two-digit start is a candidate).
+  constexpr std::size_t npos = std::string_view::npos;
+  std::size_t free_from = 0;  // bytes before it belong to a label found
+  std::size_t dot = text.find('.');
+  std::size_t paren = text.find(')');
+  while (dot != npos || paren != npos) {
+    const std::size_t closer = std::min(dot, paren);
+    if (closer == dot) {
+      dot = text.find('.', closer + 1);
+    } else {
+      paren = text.find(')', closer + 1);
+    }
+    const std::size_t start = LabelStartBefore(text, closer);
+    if (start == npos || start < free_from || !IsWordStart(text, start)) continue;
     std::size_t consumed = 0;
-    if (auto label = LabelAt(text.substr(i), &consumed)) {
-      markers.push_back({i, i + consumed, *label});
-      i += consumed > 0 ? consumed - 1 : 0;
+    if (auto label = LabelAt(text.substr(start), &consumed)) {
+      if (markers.empty()) markers.reserve(8);  // lists run to a few items
+      markers.push_back({start, start + consumed, std::move(*label)});
+      free_from = start + consumed;
     }
   }
   return markers;
@@ -82,26 +141,38 @@ std::vector<Marker> FindMarkers(std::string_view text) {
 std::optional<Label> LeadingLabel(std::string_view text, std::string* rest) {
   std::size_t consumed = 0;
   auto label = LabelAt(text, &consumed);
-  if (label && rest != nullptr) *rest = cell::Trim(text.substr(consumed));
+  if (label && rest != nullptr) *rest = std::string(TrimmedView(text.substr(consumed)));
   return label;
 }
 
 std::optional<Label> BareLabel(std::string_view cell) {
-  static const RE2 kBare(R"(\(?(\d{1,2})([.)]?)\)?|([a-z])([.)]))");
-  std::string trimmed = cell::Trim(cell);
-  std::string digits, closer, letter, letter_closer;
-  if (!RE2::FullMatch(trimmed, kBare, &digits, &closer, &letter, &letter_closer)) {
-    return std::nullopt;
-  }
+  // The shape, over the trimmed cell, is `\(?(\d{1,2})([.)]?)\)?|([a-z])([.)])`
+  // (numbered_list_test compares it with that regex), read by hand: it is
+  // asked of every leading cell of every row, nearly all of them names or
+  // sentences that fail at their first bytes.
+  const std::string_view trimmed = TrimmedView(cell);
+  if (trimmed.empty() || trimmed.size() > LabelText::kMaxSize) return std::nullopt;
   Label label;
-  label.text = trimmed;
-  if (!letter.empty()) {
-    label.number = letter[0] - 'a' + 1;
-    label.style = StyleOf(true, letter_closer[0]);
-  } else {
-    label.number = std::stoi(digits);
-    label.style = StyleOf(false, closer == "." ? '.' : ')');
+  label.text = LabelText(trimmed);
+  if (IsLetter(trimmed[0])) {
+    if (trimmed.size() != 2 || !IsCloser(trimmed[1])) return std::nullopt;
+    label.number = trimmed[0] - 'a' + 1;
+    label.style = StyleOf(true, trimmed[1]);
+    return label;
   }
+  std::size_t i = trimmed[0] == '(' ? 1 : 0;
+  const std::size_t digits_from = i;
+  while (i < trimmed.size() && i - digits_from < 2 && IsDigit(trimmed[i])) ++i;
+  const std::size_t digits = i - digits_from;
+  if (digits == 0) return std::nullopt;
+  // The optional closer takes a `)` before the optional closing `)` does.
+  char closer = ')';
+  if (i < trimmed.size() && IsCloser(trimmed[i])) closer = trimmed[i++];
+  if (i < trimmed.size() && trimmed[i] == ')') ++i;
+  if (i != trimmed.size()) return std::nullopt;
+  label.number = digits == 2 ? (trimmed[digits_from] - '0') * 10 + (trimmed[digits_from + 1] - '0')
+                             : trimmed[digits_from] - '0';
+  label.style = StyleOf(false, closer);
   return label;
 }
 
@@ -139,17 +210,30 @@ std::optional<std::size_t> ListAfterLead(std::string_view text, const std::vecto
 
 }  // namespace
 
-std::vector<ListItem> SplitList(std::string_view text) {
+namespace {
+
+// The items of a numbered list (SplitList's rule), each handed to `emit`
+// as its label (null for an unnumbered item) and its raw slice of the text.
+// SplitList cleans and copies the slices; ListLabels needs none of them.
+template <typename Emit>
+void WalkList(std::string_view text, Emit&& emit) {
   std::vector<Marker> markers = FindMarkers(text);
-  if (markers.empty()) return {ListItem{std::nullopt, 0, CleanItem(text)}};
+  if (markers.empty()) {
+    emit(nullptr, text);
+    return;
+  }
   if (markers.front().pos != 0) {
     auto start = ListAfterLead(text, markers);
-    if (!start) return {ListItem{std::nullopt, 0, CleanItem(text)}};
-    std::vector<ListItem> items = {ListItem{std::nullopt, 0, CleanItem(text.substr(0, *start))}};
-    for (auto& item : SplitList(text.substr(*start))) items.push_back(std::move(item));
-    return items;
+    emit(nullptr, start ? text.substr(0, *start) : text);
+    if (start) WalkList(text.substr(*start), emit);
+    return;
   }
-  std::vector<const Marker*> starts = {&markers.front()};
+  // Each item runs from its label to the next item's: it is emitted once
+  // that next start is found, so the starts need no list of their own.
+  const Marker* item = &markers.front();
+  auto emit_item_until = [&](std::size_t end) {
+    emit(&item->label, text.substr(item->body, end - item->body));
+  };
   LabelStyle top = markers.front().label.style;
   int last_top = markers.front().label.number;
   bool nested = false;
@@ -167,7 +251,8 @@ std::vector<ListItem> SplitList(std::string_view text) {
       char before = PreviousNonSpace(text, m.pos);
       bool after_punctuation = before == ';' || before == '.' || before == ',' || before == ':';
       if (!lower || (n == last_top + 1 && after_punctuation)) {
-        starts.push_back(&m);
+        emit_item_until(m.pos);
+        item = &m;
         last_top = n;
         nested = false;
         continue;
@@ -179,14 +264,34 @@ std::vector<ListItem> SplitList(std::string_view text) {
       nested_last = 1;
     }
   }
+  emit_item_until(text.size());
+}
+
+}  // namespace
+
+std::vector<ListItem> SplitList(std::string_view text) {
   std::vector<ListItem> items;
-  for (std::size_t k = 0; k < starts.size(); ++k) {
-    std::size_t end = k + 1 < starts.size() ? starts[k + 1]->pos : text.size();
-    const Marker& m = *starts[k];
-    items.push_back({cell::Trim(m.label.text), m.label.number,
-                     CleanItem(text.substr(m.body, end - m.body))});
-  }
+  WalkList(text, [&items](const Label* label, std::string_view slice) {
+    // A label's text is its number or letter and closer: nothing to trim.
+    if (label == nullptr) {
+      items.push_back(ListItem{std::nullopt, 0, CleanItem(slice)});
+    } else {
+      items.push_back(ListItem{label->text, label->number, CleanItem(slice)});
+    }
+  });
   return items;
+}
+
+std::vector<ItemLabel> ListLabels(std::string_view text) {
+  std::vector<ItemLabel> labels;
+  WalkList(text, [&labels](const Label* label, std::string_view) {
+    if (label == nullptr) {
+      labels.push_back(ItemLabel{std::nullopt, 0});
+    } else {
+      labels.push_back(ItemLabel{label->text, label->number});
+    }
+  });
+  return labels;
 }
 
 }  // namespace renaksi

@@ -16,8 +16,29 @@ namespace renaksi {
 
 enum class LabelStyle { kDot, kParen, kLetterDot, kLetterParen };
 
+// A label as printed, at most "(12))": 5 bytes. Kept inline, so finding,
+// copying and dropping a label (every sub-activity text, list marker and
+// row cell is asked for one) allocates and constructs no string.
+class LabelText {
+ public:
+  static constexpr std::size_t kMaxSize = 5;
+
+  LabelText() = default;
+  // Keeps at most kMaxSize bytes: the label shapes are no longer.
+  explicit LabelText(std::string_view text);
+
+  std::string_view view() const { return {bytes_, size_}; }
+  std::string str() const { return std::string(view()); }
+  bool operator==(std::string_view other) const { return view() == other; }
+  bool operator==(const LabelText& other) const { return view() == other.view(); }
+
+ private:
+  char bytes_[kMaxSize] = {};
+  unsigned char size_ = 0;
+};
+
 struct Label {
-  std::string text;  // as printed: "1.", "2)", "a."
+  LabelText text;  // as printed: "1.", "2)", "a."
   int number = 0;    // letters count a=1, b=2, …
   LabelStyle style = LabelStyle::kDot;
 };
@@ -41,7 +62,7 @@ std::optional<Label> BareLabel(std::string_view cell);
 std::optional<int> LastMarkerNumber(std::string_view text, LabelStyle style);
 
 struct ListItem {
-  std::optional<std::string> label;  // null for an unnumbered text
+  std::optional<LabelText> label;  // null for an unnumbered text
   int number = 0;
   std::string text;                  // without its label and list punctuation
 };
@@ -56,5 +77,13 @@ struct ListItem {
 // garbled number inside the text unless it is the next number right after
 // list punctuation (`; 2. di …`).
 std::vector<ListItem> SplitList(std::string_view text);
+
+struct ItemLabel {
+  std::optional<LabelText> label;  // null for an unnumbered text
+  int number = 0;
+};
+
+// The labels and numbers of SplitList(text)'s items, without their texts.
+std::vector<ItemLabel> ListLabels(std::string_view text);
 
 }  // namespace renaksi

@@ -2,6 +2,11 @@
 
 #include "numbered_list.h"
 
+#include <string>
+#include <vector>
+
+#include <re2/re2.h>
+
 namespace renaksi {
 namespace {
 
@@ -88,9 +93,108 @@ TEST_CASE("numbered list: a garbled number before a lowercase word is text") {
                                                    "% pelaksanaan", "Melaporkan"});
 }
 
+TEST_CASE("numbered list: markers sit at word starts only") {
+  auto positions = [](std::string_view text) {
+    std::vector<std::size_t> out;
+    for (const auto& m : FindMarkers(text)) out.push_back(m.pos);
+    return out;
+  };
+  CHECK(positions("1. a 2) b") == std::vector<std::size_t>{0, 5});
+  // a label's spaces end with a newline: the next word is no word start
+  CHECK(positions("1.\n2. x") == std::vector<std::size_t>{0});
+  // three digits, a letter before the closer's digit, a word of two letters
+  CHECK(positions("Page 24. 123. x1. ab. c.") == std::vector<std::size_t>{5, 22});
+  CHECK(positions("0. 00. 1.5 (2) 3)") == std::vector<std::size_t>{15});
+  auto markers = FindMarkers("a) b.  12) x");
+  REQUIRE(markers.size() == 3);
+  CHECK(markers[1].body == 7);
+  CHECK(markers[2].label.number == 12);
+  CHECK(markers[2].label.text == "12)");
+}
+
+TEST_CASE("numbered list: ListLabels gives SplitList's labels without texts") {
+  for (const char* text :
+       {"1. Menurunnya jumlah; 2. Menurunnya angka.", "Renstra hasil reviu 1. Adanya 2. Capaian",
+        "Informasi layanan; 1. Pelaksanaan 2. Maklumat 3. Indeks; 3. Sengketa 5. Aduan",
+        "1. Layanan: 1. Pengaduan 2. Hukum 2. Data", "Tanpa nomor", ""}) {
+    auto items = SplitList(text);
+    auto labels = ListLabels(text);
+    REQUIRE(labels.size() == items.size());
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      CHECK(labels[k].label == items[k].label);
+      CHECK(labels[k].number == items[k].number);
+    }
+  }
+}
+
 TEST_CASE("numbered list: last marker of a style") {
   CHECK(LastMarkerNumber("Integritas: 1) A; 2) B", LabelStyle::kParen) == 2);
   CHECK_FALSE(LastMarkerNumber("Integritas: 1) A; 2) B", LabelStyle::kDot));
+}
+
+}  // namespace
+}  // namespace renaksi
+
+namespace renaksi {
+namespace {
+
+TEST_CASE("numbered list: a label's text is kept inline, up to the longest shape") {
+  CHECK(LabelText("12.").view() == "12.");
+  CHECK(LabelText("(12))") == "(12))");
+  CHECK(LabelText().view().empty());
+  CHECK(BareLabel(" (12)) ")->text == "(12))");
+  CHECK(LeadingLabel("a) Rapat")->text.str() == "a)");
+}
+
+}  // namespace
+}  // namespace renaksi
+
+namespace renaksi {
+namespace {
+
+// The bare label shape as it was first written, for the hand-written reader.
+std::optional<Label> ReferenceBareLabel(const std::string& trimmed) {
+  static const RE2 kBare(R"(\(?(\d{1,2})([.)]?)\)?|([a-z])([.)]))");
+  std::string digits, closer, letter, letter_closer;
+  if (!RE2::FullMatch(trimmed, kBare, &digits, &closer, &letter, &letter_closer)) {
+    return std::nullopt;
+  }
+  Label label;
+  label.text = LabelText(trimmed);
+  if (!letter.empty()) {
+    label.number = letter[0] - 'a' + 1;
+    label.style = letter_closer == "." ? LabelStyle::kLetterDot : LabelStyle::kLetterParen;
+  } else {
+    label.number = std::stoi(digits);
+    label.style = closer == "." ? LabelStyle::kDot : LabelStyle::kParen;
+  }
+  return label;
+}
+
+TEST_CASE("numbered list: bare labels read by hand as the regex read them") {
+  // Every string of up to 5 bytes over the bytes the shape cares about.
+  const std::string alphabet = "().09azA-";
+  std::vector<std::string> cells = {""};
+  for (std::size_t length = 1; length <= 5; ++length) {
+    const std::size_t before = cells.size();
+    for (std::size_t k = 0; k < before; ++k) {
+      if (cells[k].size() != length - 1) continue;
+      for (char c : alphabet) cells.push_back(cells[k] + c);
+    }
+  }
+  int labels = 0;
+  for (const auto& cell : cells) {
+    const auto expected = ReferenceBareLabel(cell);
+    const auto got = BareLabel(" " + cell + "\t");
+    CAPTURE(cell);
+    REQUIRE(got.has_value() == expected.has_value());
+    if (!expected) continue;
+    ++labels;
+    CHECK(got->text == expected->text.view());
+    CHECK(got->number == expected->number);
+    CHECK(got->style == expected->style);
+  }
+  CHECK(labels > 50);
 }
 
 }  // namespace

@@ -16,7 +16,7 @@ struct Item {
   int first = 0;
   int last = 0;
   int line = 0;
-  std::string text;
+  std::string_view text;  // the record's own text, for messages
   SubWork* flag_target = nullptr;
   bool skip_inferred = false;
 };
@@ -28,9 +28,9 @@ void Report(Diagnostics& diags, const Item& item, const char* code, std::string 
 
 // A label-shaped number followed by a lowercase word inside a text: a
 // garbled label, read as text.
-std::optional<std::string> StrayLabel(const std::string& text, int number) {
+std::optional<std::string> StrayLabel(std::string_view text, int number) {
   for (const auto& m : FindMarkers(text)) {
-    if (m.pos > 0 && m.label.number == number) return m.label.text;
+    if (m.pos > 0 && m.label.number == number) return m.label.text.str();
   }
   return std::nullopt;
 }
@@ -45,7 +45,7 @@ std::string LabelOffsetNote(const std::vector<Item>& items, std::size_t k) {
     if (items[j].first >= position) return "";
     return fmt::format("; the printed labels after it run {} below their position (\"{}\" is "
                        "number {})",
-                       position - items[j].first, items[j].label->text, position);
+                       position - items[j].first, items[j].label->text.view(), position);
   }
   return "";
 }
@@ -58,10 +58,10 @@ std::string FirstNumberMessage(const Item& it, const char* what, const std::stri
     return fmt::format("the first {}{} is numbered \"{}\": it carries on the numbering of the "
                        "previous one (which ends at {}) instead of starting at 1; kept as "
                        "printed",
-                       what, parent, it.label->text, *previous_parent_last);
+                       what, parent, it.label->text.view(), *previous_parent_last);
   }
   return fmt::format("the first {}{} is numbered {} (expected 1)", what, parent,
-                     it.label->text);
+                     it.label->text.view());
 }
 
 // `previous_parent_last`: the last number printed under the previous parent
@@ -110,11 +110,11 @@ void CheckSiblings(std::vector<Item>& items, const char* what, const std::string
       if (n == 1) {
         Report(diags, it, "numbering-restart",
                fmt::format("{} numbering{} restarts at {} after {}", what, parent,
-                           it.label->text, *previous));
+                           it.label->text.view(), *previous));
       } else {
         Report(diags, it, "numbering-duplicate",
                fmt::format("{} number {}{} repeats or goes back (previous {})", what,
-                           it.label->text, parent, *previous));
+                           it.label->text.view(), parent, *previous));
       }
     }
     previous = it.last;
@@ -130,22 +130,22 @@ void CheckNumbering(PlanWork& work, Diagnostics& diags) {
   for (AreaWork& area : work.areas) {
     Item it{area.label, 0, 0, area.line, area.name, nullptr, false};
     if (area.label) it.first = it.last = area.label->number;
-    areas.push_back(it);
+    areas.push_back(std::move(it));
     std::vector<Item> activities;
     for (ActivityWork& act : area.activities) {
       Item a{act.label, 0, 0, act.line, act.name, nullptr, act.implicit};
       if (act.label) a.first = a.last = act.label->number;
       if (!act.subs.empty()) a.flag_target = nullptr;
-      activities.push_back(a);
+      activities.push_back(std::move(a));
       std::vector<Item> subs;
       for (SubWork& sub : act.subs) {
-        Item s{LeadingLabel(sub.raw_text), 0, 0, sub.line_start, sub.raw_text, &sub, false};
-        if (auto range = NumberRange(sub.raw_text)) {
+        Item s{sub.FirstLabel(), 0, 0, sub.line_start, sub.raw_text(), &sub, false};
+        if (auto range = sub.NumberRange()) {
           s.first = range->first;
           s.last = range->second;
         }
-        s.skip_inferred = sub.raw_text.empty();
-        subs.push_back(s);
+        s.skip_inferred = sub.raw_text().empty();
+        subs.push_back(std::move(s));
       }
       // A restart already reported as a lost activity row is not reported twice.
       CheckSiblings(subs, "sub-activity",

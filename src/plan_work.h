@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "months.h"
@@ -22,7 +23,6 @@ struct IndicatorRow {
 struct SubWork {
   int line_start = 0;
   int line_end = 0;
-  std::string raw_text;  // with its printed label
   std::vector<IndicatorRow> rows;
   std::optional<std::string> responsible;
   int responsible_line = 0;
@@ -30,7 +30,34 @@ struct SubWork {
   std::vector<std::string> notes;
   std::vector<std::string> flags;
 
-  void Flag(const std::string& code);
+  // Adds `code` once; most codes are longer than a short string, so a
+  // flag already there is not made into a std::string.
+  void Flag(std::string_view code);
+
+  // The cell's text with its printed label.
+  const std::string& raw_text() const { return raw_text_; }
+  // The text to change, once (ask again for a later change): the labels
+  // worked out from the text are forgotten.
+  std::string& MutableRawText();
+
+  // ListLabels(raw_text()): the labels of the items SplitList finds. The
+  // context of every later row, the numbering checks and the settled record
+  // all read them, so they are worked out once and again only after the
+  // text has changed (a merged fragment).
+  const std::vector<ItemLabel>& ItemLabels() const;
+
+  // LeadingLabel(raw_text()), kept as ItemLabels() is.
+  const std::optional<Label>& FirstLabel() const;
+
+  // NumberRange(raw_text()), from FirstLabel() and ItemLabels().
+  std::optional<std::pair<int, int>> NumberRange() const;
+
+ private:
+  std::string raw_text_;
+  mutable bool items_known_ = false;
+  mutable std::vector<ItemLabel> items_;
+  mutable bool first_label_known_ = false;
+  mutable std::optional<Label> first_label_;
 };
 
 struct ActivityWork {

@@ -7,6 +7,8 @@
 // text, indicator items, months, and the flags of what was repaired.
 #include "renaksi/reconcile.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "area_names.h"
@@ -22,9 +24,9 @@ using rec::ActivityWork;
 using rec::AreaWork;
 using rec::SubWork;
 
-std::optional<std::string> NonEmpty(const std::string& text) {
+std::optional<std::string> NonEmpty(std::string&& text) {
   if (text.empty()) return std::nullopt;
-  return text;
+  return std::move(text);
 }
 
 // "columns 6–20 → months 1–15": marks as compact ranges.
@@ -40,17 +42,17 @@ std::string ColumnList(const std::vector<rec::MarkedMonth>& marks) {
 
 void SettleText(SubWork& work, SubActivity& sub, Diagnostics& diags) {
   std::string rest;
-  auto label = LeadingLabel(work.raw_text, &rest);
-  if (label) {
-    sub.label = label->text;
-    sub.text = rest;
-  } else {
-    sub.text = work.raw_text;
+  auto label = LeadingLabel(work.raw_text(), &rest);
+  if (!label) {
+    sub.text = std::move(work.MutableRawText());  // read no more: the record is settled
+    return;  // an unlabeled cell is no list of items
   }
-  auto items = SplitList(work.raw_text);
-  if (label && items.size() >= 2) {
-    std::vector<std::string> labels;
-    for (const auto& it : items) labels.push_back(it.label.value_or("?"));
+  sub.label = label->text.str();
+  sub.text = std::move(rest);
+  const std::vector<ItemLabel>& items = work.ItemLabels();
+  if (items.size() >= 2) {
+    std::vector<std::string_view> labels;
+    for (const auto& it : items) labels.push_back(it.label ? it.label->view() : "?");
     work.Flag("multi-item");
     diags.Info("multi-item", work.line_start,
                fmt::format("the sub-activity cell lists {} numbered items ({}); kept as one "
@@ -69,10 +71,18 @@ void SettleIndicators(const SubWork& work, SubActivity& sub) {
 }
 
 void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
-  std::vector<rec::MarkedMonth> all;
+  std::vector<rec::MarkedMonth> all;  // the union over rows, when there are several
+  if (work.rows.size() > 1) {
+    std::size_t mark_count = 0;
+    for (const auto& row : work.rows) mark_count += row.marks.size();
+    all.reserve(mark_count);
+  }
   for (const auto& row : work.rows) {
-    auto clamped = rec::ClampMonths(row.marks);
-    if (!clamped.overflow.empty()) {
+    // ClampMonths' overflow is the marks past December; most rows have none.
+    const bool overflow = std::any_of(row.marks.begin(), row.marks.end(),
+                                      [](const rec::MarkedMonth& m) { return m.month > 12; });
+    if (overflow) {
+      auto clamped = rec::ClampMonths(row.marks);
       std::vector<int> past;
       for (const auto& m : clamped.overflow) past.push_back(m.month);
       diags.Warning("months-overflow", row.line,
@@ -83,9 +93,9 @@ void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
                                 rec::FormatMonths(past)));
       work.Flag("months-overflow");
     }
-    all.insert(all.end(), row.marks.begin(), row.marks.end());
+    if (work.rows.size() > 1) all.insert(all.end(), row.marks.begin(), row.marks.end());
   }
-  sub.months = rec::ClampMonths(all).months;
+  sub.months = rec::ClampMonths(work.rows.size() == 1 ? work.rows.front().marks : all).months;
   int rows_with_content = 0;
   for (const auto& row : work.rows) {
     if (!row.text.empty() || !row.marks.empty()) ++rows_with_content;
@@ -119,31 +129,34 @@ void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
   }
 }
 
+// The record is settled last, so its responsible unit and flags move over
+// instead of being copied.
 SubActivity SettleSub(SubWork& work, int no, Diagnostics& diags) {
   SubActivity sub;
   sub.no = no;
   SettleText(work, sub, diags);
   SettleIndicators(work, sub);
   SettleMonths(work, sub, diags);
-  sub.responsible = work.responsible;
+  sub.responsible = std::move(work.responsible);
   if (!work.notes.empty()) sub.note = fmt::format("{}", fmt::join(work.notes, "; "));
   sub.line_start = work.line_start;
   sub.line_end = work.line_end;
-  sub.flags = work.flags;
+  sub.flags = std::move(work.flags);
   return sub;
 }
 
 Activity SettleActivity(ActivityWork& work, int no, Diagnostics& diags) {
   Activity act;
   act.no = no;
-  if (work.label) act.label = work.label->text;
-  act.name = NonEmpty(work.name);
+  if (work.label) act.label = work.label->text.str();
   act.line = work.line;
   if (work.subs.empty()) {
     diags.Warning("sub-activity-missing", work.line,
                   fmt::format("activity \"{}\" has no sub-activity rows",
                               cell::Excerpt(work.name, 60)));
   }
+  act.name = NonEmpty(std::move(work.name));  // read no more: the record is settled
+  act.sub_activities.reserve(work.subs.size());
   for (std::size_t k = 0; k < work.subs.size(); ++k) {
     act.sub_activities.push_back(SettleSub(work.subs[k], static_cast<int>(k) + 1, diags));
   }
@@ -162,14 +175,16 @@ Plan Reconcile(const RawTable& table, Diagnostics& diags) {
   rec::PlanWork work = rec::BuildPlan(table, diags);
   rec::InheritResponsible(work, diags);
   rec::CheckNumbering(work, diags);
+  plan.areas.reserve(work.areas.size());
   for (std::size_t a = 0; a < work.areas.size(); ++a) {
     AreaWork& aw = work.areas[a];
     Area area;
     area.no = static_cast<int>(a) + 1;
-    if (aw.label) area.label = aw.label->text;
-    area.name = aw.name;
+    if (aw.label) area.label = aw.label->text.str();
     area.canonical = CanonicalArea(aw.name);
+    area.name = std::move(aw.name);  // read no more: the record is settled
     area.line = aw.line;
+    area.activities.reserve(aw.activities.size());
     for (std::size_t k = 0; k < aw.activities.size(); ++k) {
       area.activities.push_back(
           SettleActivity(aw.activities[k], static_cast<int>(k) + 1, diags));

@@ -1,7 +1,10 @@
 #include "row_roles.h"
 
+#include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <limits>
+#include <stdexcept>
 
 #include "area_names.h"
 #include "cell_text.h"
@@ -12,6 +15,11 @@ namespace {
 // Text left of this column and before the first mark is the row's own text
 // (the indicator of a row shifted two columns right still sits at 6).
 constexpr int kLastLeadingColumn = 7;
+
+// So a row has at most this many leading cells (one per source column, a
+// joined label taking two columns for one cell): the per-row lists below
+// fit in fixed arrays, and the 5 readings tried per row allocate nothing.
+constexpr std::size_t kMaxLeading = kLastLeadingColumn + 1;
 
 // Costs of a reading. A broken numbering sequence costs more than a shift,
 // a shift more than a mark past December: a row is read as shifted when
@@ -28,8 +36,28 @@ constexpr double kActivityInAreaColumnCost = 1.0;
 constexpr double kActivityInNoColumnCost = 1.5;
 constexpr double kAreaOutOfPlaceCost = 2.0;
 
-bool Joinable(const RawRow& row, std::size_t next) {
-  return next < row.cells.size() && !cell::IsCheckMark(row.cells[next]);
+// A check mark is `\s*(?:√+|[Vv])\s*` (cell::IsCheckMark), so its first
+// byte past the spaces is V, v or 0xE2, the lead byte of √ (E2 88 9A). Most
+// cells are text or empty: this spares them the regex.
+bool MayBeCheckMark(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' ||
+                             text[i] == '\f' || text[i] == '\r')) {
+    ++i;
+  }
+  if (i == text.size()) return false;
+  const char c = text[i];
+  return c == 'V' || c == 'v' || static_cast<unsigned char>(c) == 0xE2;
+}
+
+// A lone √, V or v, the way nearly every mark is printed, is a mark without
+// asking the regex.
+bool IsPlainCheckMark(std::string_view text) {
+  return text == "√" || text == "V" || text == "v";
+}
+
+bool IsMarkCell(const std::string& text) {
+  return IsPlainCheckMark(text) || (MayBeCheckMark(text) && cell::IsCheckMark(text));
 }
 
 // Cost of a label at the next position of a sibling sequence.
@@ -59,30 +87,34 @@ ParsedRow ParseRow(const RawRow& row) {
   ParsedRow out;
   out.line = row.line;
   out.starts_page = row.starts_page;
-  int first_mark = std::numeric_limits<int>::max();
+  // Which cells are marks, found once: the source columns of the marks, in
+  // order, are raw_marks. Text left of the first one may be leading text.
   for (std::size_t i = 0; i < row.cells.size(); ++i) {
-    if (cell::IsCheckMark(row.cells[i])) {
-      first_mark = static_cast<int>(i);
-      break;
-    }
+    if (!IsMarkCell(row.cells[i])) continue;
+    // The cells left bound the marks left: one allocation per row.
+    if (out.raw_marks.empty()) out.raw_marks.reserve(row.cells.size() - i);
+    out.raw_marks.push_back(static_cast<int>(i));
   }
+  const int first_mark =
+      out.raw_marks.empty() ? std::numeric_limits<int>::max() : out.raw_marks.front();
+  auto is_mark = [&out](std::size_t i) {
+    return std::binary_search(out.raw_marks.begin(), out.raw_marks.end(), static_cast<int>(i));
+  };
+  out.leading.reserve(std::min<std::size_t>(row.cells.size(), kMaxLeading));
   int joined = 0;  // lone labels joined so far: everything after moves left
   for (std::size_t i = 0; i < row.cells.size(); ++i) {
     const std::string& text = row.cells[i];
     int raw = static_cast<int>(i);
     if (text.empty()) continue;
-    if (cell::IsCheckMark(text)) {
-      out.marks.push_back(raw - joined);
-      out.raw_marks.push_back(raw);
-      continue;
-    }
+    if (raw >= first_mark && is_mark(i)) continue;  // a mark: placed below
     bool leading = raw < first_mark && raw <= kLastLeadingColumn;
     if (!leading) {
       out.tail.push_back({raw - joined, raw, text, std::nullopt});
       continue;
     }
     auto bare = BareLabel(text);
-    if (bare && raw >= kArea && raw < kIndicator && Joinable(row, i + 1)) {
+    if (bare && raw >= kArea && raw < kIndicator && i + 1 < row.cells.size() &&
+        !is_mark(i + 1)) {
       out.joined_numbers.push_back({text, row.cells[i + 1].empty()});
       out.leading.push_back({raw - joined, raw, row.cells[i + 1], bare});
       ++joined;
@@ -95,7 +127,18 @@ ParsedRow ParseRow(const RawRow& row) {
     }
     out.leading.push_back({raw - joined, raw, text, std::nullopt});
   }
+  // Labels are joined only in leading cells, which all sit left of the
+  // first mark: every mark moves left by all of them.
+  out.marks.reserve(out.raw_marks.size());
+  for (int raw : out.raw_marks) out.marks.push_back(raw - joined);
   return out;
+}
+
+std::vector<int> Reading::Months() const {
+  std::vector<int> months;
+  months.reserve(marks.size());
+  for (const MarkedMonth& m : marks) months.push_back(m.month);
+  return months;
 }
 
 std::optional<Label> CellLabel(const Cell& cell) {
@@ -105,121 +148,231 @@ std::optional<Label> CellLabel(const Cell& cell) {
 
 namespace {
 
-// Whether each leading cell names one of the 8 areas. It does not depend on
-// the shift, so ChooseReading computes it once for the 5 shifts it tries.
-std::vector<bool> AreaNameCells(const ParsedRow& row) {
-  std::vector<bool> names;
-  names.reserve(row.leading.size());
-  for (const Cell& c : row.leading) {
-    names.push_back(!c.text.empty() && CanonicalArea(c.text).has_value());
+// What the leading cells are, whatever the shift: the label each carries
+// and whether it names one of the 8 areas. ChooseReading tries 5 shifts, so
+// each is worked out at most once per row, and only for a cell that some
+// valid shift asks about.
+class RowFacts {
+ public:
+  explicit RowFacts(const ParsedRow& row) : row_(row) {
+    // Rows from ParseRow keep this; a hand-made one must too.
+    if (row.leading.size() > kMaxLeading) throw std::length_error("more leading cells than columns");
   }
-  return names;
+
+  // Only the cells a shift reads as activity or sub-activity are asked.
+  const std::optional<Label>& LabelOf(std::size_t i) const {
+    Facts& facts = cells_[i];
+    if (!facts.label_known) {
+      facts.label = CellLabel(row_.leading[i]);
+      facts.label_known = true;
+    }
+    return facts.label;
+  }
+
+  bool IsAreaName(std::size_t i) const {
+    Known& known = cells_[i].area_name;
+    if (known == kUnknown) {
+      const std::string_view text = row_.leading[i].text;
+      known = !text.empty() && CanonicalArea(text).has_value() ? kYes : kNo;
+    }
+    return known == kYes;
+  }
+
+ private:
+  enum Known : signed char { kUnknown, kYes, kNo };
+  struct Facts {
+    bool label_known = false;
+    std::optional<Label> label;
+    Known area_name = kUnknown;
+  };
+  const ParsedRow& row_;
+  mutable std::array<Facts, kMaxLeading> cells_;
+};
+
+// Indices into a row's leading cells.
+class IndexList {
+ public:
+  void push_back(int index) { items_[size_++] = index; }
+  const int* begin() const { return items_.data(); }
+  const int* end() const { return items_.data() + size_; }
+
+ private:
+  std::array<int, kMaxLeading> items_{};
+  std::size_t size_ = 0;
+};
+
+constexpr int kNone = -1;
+
+// A reading under one shift as indices into row.leading: the 5 candidates
+// are scored without copying cell texts; only the chosen one becomes a
+// Reading.
+struct Assignment {
+  int shift = 0;
+  bool valid = true;
+  std::optional<Label> area_label;
+  int area = kNone;
+  int activity = kNone;
+  ActivitySource activity_source = ActivitySource::kColumn;
+  int sub = kNone;
+  int indicator = kNone;
+  IndexList unassigned;
+  double cost = 0;
+};
+
+// The part of a reading's cost that does not depend on what its cells
+// say: the shift itself, a change of shift, marks past December.
+double FixedCost(const ParsedRow& row, int shift, const Context& context) {
+  double cost = kShiftCost * std::abs(shift);
+  if (shift != context.previous_shift) cost += kShiftChangeCost;
+  for (int mark : row.marks) {
+    if (mark - shift - kFirstMonthColumn + 1 > 12) cost += kOverflowCost;
+  }
+  return cost;
 }
 
-Reading ReadShifted(const ParsedRow& row, int shift, const Context& context,
-                    const std::vector<bool>& area_names) {
-  Reading r;
+// Whether every leading cell falls in a text column and every mark after
+// them under the shift. Checked before any cell is read: a shift that fails
+// costs nothing, and its cells' area names are not asked for.
+bool FitsShift(const ParsedRow& row, int shift) {
+  for (const Cell& c : row.leading) {
+    int role = c.col - shift;
+    if (role < kNo || role > kIndicator) return false;
+  }
+  for (int mark : row.marks) {
+    if (mark - shift - kFirstMonthColumn + 1 < 1) return false;
+  }
+  return true;
+}
+
+Assignment AssignShifted(const ParsedRow& row, int shift, const Context& context,
+                         const RowFacts& facts) {
+  Assignment r;
   r.shift = shift;
-  r.cost = kShiftCost * std::abs(shift);
-  if (shift != context.previous_shift) r.cost += kShiftChangeCost;
-  std::vector<Cell> moved_activities;  // activity names found left of their column
+  if (!FitsShift(row, shift)) {
+    r.valid = false;
+    return r;
+  }
+  r.cost = FixedCost(row, shift, context);
+  IndexList moved_activities;  // activity names found left of their column
   for (std::size_t i = 0; i < row.leading.size(); ++i) {
     const Cell& c = row.leading[i];
+    const int index = static_cast<int>(i);
     int role = c.col - shift;
-    if (role < kNo || role > kIndicator) {
-      r.valid = false;
-      return r;
-    }
-    bool is_area_name = area_names[i];
     switch (role) {
       case kNo:
         if (c.text.empty() && c.number) {
           r.area_label = c.number;
-        } else if (is_area_name) {
-          r.area = c;
+        } else if (facts.IsAreaName(i)) {
+          r.area = index;
           r.cost += 0.5;
         } else {
-          moved_activities.push_back(c);
+          moved_activities.push_back(index);
           r.cost += kActivityInNoColumnCost;
         }
         break;
       case kArea:
         // A numbered row's AREA cell is its area even when the name is not
         // one of the 8 (reported as unknown, not guessed away).
-        if (is_area_name || (r.area_label && !c.text.empty() && !c.number)) {
-          r.area = c;
+        if ((r.area_label && !c.text.empty() && !c.number) || facts.IsAreaName(i)) {
+          r.area = index;
           if (c.number) r.area_label = c.number;
         } else if (c.text.empty() && c.number) {
           r.area_label = c.number;
         } else {
-          moved_activities.push_back(c);
+          moved_activities.push_back(index);
           r.cost += kActivityInAreaColumnCost;
         }
         break;
       case kActivity:
-        r.activity = c;
-        if (is_area_name && !r.area) r.cost += kAreaOutOfPlaceCost;
+        r.activity = index;
+        if (r.area == kNone && facts.IsAreaName(i)) r.cost += kAreaOutOfPlaceCost;
         break;
       case kSub:
-        r.sub = c;
-        if (is_area_name && !r.area) r.cost += kAreaOutOfPlaceCost;
+        r.sub = index;
+        if (r.area == kNone && facts.IsAreaName(i)) r.cost += kAreaOutOfPlaceCost;
         break;
       default:
-        r.indicator = c;
+        r.indicator = index;
         break;
     }
   }
   // An activity name printed in the NO or AREA column stands for the
   // activity only when the activity column itself is empty.
-  for (const Cell& c : moved_activities) {
-    if (!r.activity) {
-      r.activity = c;
-      r.activity_source = c.col - shift == kNo ? ActivitySource::kNoColumn
-                                               : ActivitySource::kAreaColumn;
+  for (int index : moved_activities) {
+    if (r.activity == kNone) {
+      r.activity = index;
+      r.activity_source = row.leading[index].col - shift == kNo ? ActivitySource::kNoColumn
+                                                                 : ActivitySource::kAreaColumn;
     } else {
-      r.unassigned.push_back(c);
+      r.unassigned.push_back(index);
       r.cost += kConflictCost;
     }
   }
-  bool new_area = r.area.has_value() || r.area_label.has_value();
-  bool new_activity = r.activity.has_value();
-  if (r.activity) {
-    r.cost += LabelCost(CellLabel(*r.activity), new_area, context.activities_in_area,
+  bool new_area = r.area != kNone || r.area_label.has_value();
+  bool new_activity = r.activity != kNone;
+  if (r.activity != kNone) {
+    r.cost += LabelCost(facts.LabelOf(r.activity), new_area, context.activities_in_area,
                         context.last_activity_number);
   }
-  if (r.sub) {
-    r.cost += LabelCost(CellLabel(*r.sub), new_area || new_activity,
-                        context.subs_in_activity, context.last_sub_number);
+  if (r.sub != kNone) {
+    r.cost += LabelCost(facts.LabelOf(r.sub), new_area || new_activity, context.subs_in_activity,
+                        context.last_sub_number);
   }
+  return r;
+}
+
+const Cell* CellAt(const ParsedRow& row, int index) {
+  if (index == kNone) return nullptr;
+  return &row.leading[static_cast<std::size_t>(index)];
+}
+
+// The Reading of a valid assignment: its cells, and its marks as months.
+Reading ReadingOf(const ParsedRow& row, const Assignment& a) {
+  Reading r;
+  r.shift = a.shift;
+  r.valid = a.valid;
+  r.area_label = a.area_label;
+  r.area = CellAt(row, a.area);
+  r.activity = CellAt(row, a.activity);
+  r.activity_source = a.activity_source;
+  r.sub = CellAt(row, a.sub);
+  r.indicator = CellAt(row, a.indicator);
+  for (int index : a.unassigned) r.unassigned.push_back(CellAt(row, index));
+  r.marks.reserve(row.marks.size());
   for (std::size_t k = 0; k < row.marks.size(); ++k) {
-    int month = row.marks[k] - shift - kFirstMonthColumn + 1;
-    if (month < 1) {
-      r.valid = false;
-      return r;
-    }
-    if (month > 12) r.cost += kOverflowCost;
-    r.months.push_back(month);
-    r.mark_cols.push_back(row.raw_marks[k]);
+    r.marks.push_back({row.marks[k] - a.shift - kFirstMonthColumn + 1, row.raw_marks[k]});
   }
+  r.cost = a.cost;
   return r;
 }
 
 }  // namespace
 
 Reading ReadWithShift(const ParsedRow& row, int shift, const Context& context) {
-  return ReadShifted(row, shift, context, AreaNameCells(row));
+  Assignment a = AssignShifted(row, shift, context, RowFacts(row));
+  if (!a.valid) {
+    Reading invalid;
+    invalid.shift = shift;
+    invalid.valid = false;
+    return invalid;
+  }
+  return ReadingOf(row, a);
 }
 
 Reading ChooseReading(const ParsedRow& row, const Context& context) {
-  const std::vector<bool> area_names = AreaNameCells(row);
-  Reading best;
+  const RowFacts facts(row);
+  Assignment best;
   best.valid = false;
   for (int shift : {0, -1, 1, -2, 2}) {
-    Reading r = ReadShifted(row, shift, context, area_names);
-    if (!r.valid) continue;
-    if (!best.valid || r.cost < best.cost) best = std::move(r);
+    // A later shift wins only when strictly cheaper, and every cost but
+    // its fixed part is >= 0: once the fixed part reaches the best cost,
+    // the shift cannot win and its cells need not be read at all.
+    if (best.valid && FixedCost(row, shift, context) >= best.cost) continue;
+    Assignment a = AssignShifted(row, shift, context, facts);
+    if (!a.valid) continue;
+    if (!best.valid || a.cost < best.cost) best = std::move(a);
   }
-  if (best.valid) return best;
+  if (best.valid) return ReadingOf(row, best);
   // No shift keeps every cell in a text column and every mark after the
   // text: read by the header and leave what does not fit unassigned.
   Reading r;
@@ -229,25 +382,24 @@ Reading ChooseReading(const ParsedRow& row, const Context& context) {
     switch (c.col) {
       case kNo:
       case kArea:
-        if (area_names[i]) {
-          r.area = c;
+        if (facts.IsAreaName(i)) {
+          r.area = &c;
         } else if (c.text.empty() && c.number) {
           r.area_label = c.number;
         } else {
-          r.unassigned.push_back(c);
+          r.unassigned.push_back(&c);
         }
         break;
-      case kActivity: r.activity = c; break;
-      case kSub: r.sub = c; break;
-      case kIndicator: r.indicator = c; break;
-      default: r.unassigned.push_back(c); break;
+      case kActivity: r.activity = &c; break;
+      case kSub: r.sub = &c; break;
+      case kIndicator: r.indicator = &c; break;
+      default: r.unassigned.push_back(&c); break;
     }
   }
   for (std::size_t k = 0; k < row.marks.size(); ++k) {
     int month = row.marks[k] - kFirstMonthColumn + 1;
     if (month < 1) continue;  // reported by the caller as unplaced marks
-    r.months.push_back(month);
-    r.mark_cols.push_back(row.raw_marks[k]);
+    r.marks.push_back({month, row.raw_marks[k]});
   }
   return r;
 }

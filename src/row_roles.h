@@ -11,8 +11,10 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "months.h"
 #include "numbered_list.h"
 #include "renaksi/table.h"
 
@@ -24,10 +26,14 @@ inline constexpr int kFirstMonthColumn = 5;
 
 const char* RoleName(int role);
 
+// A cell's text is a view into the RawRow it was parsed from (see ParseRow):
+// rows are read once, several shifts are tried on each and the first row
+// after a page break is split into a fragment and a rest, so a copy of
+// every text would cost an allocation per cell and per copy of the row.
 struct Cell {
   int col = 0;      // logical column (after joining lone numbers to their text)
   int raw_col = 0;  // column in the source line
-  std::string text;
+  std::string_view text;
   std::optional<Label> number;  // a lone label joined from the cell before
 };
 
@@ -41,7 +47,7 @@ struct ParsedRow {
   // Lone labels joined to the next cell, and whether that cell was empty (a
   // label printed with no name: the name is missing, not shifted).
   struct JoinedLabel {
-    std::string label;
+    std::string_view label;  // into the RawRow, as Cell::text
     bool next_empty = false;
   };
   std::vector<JoinedLabel> joined_numbers;
@@ -68,19 +74,25 @@ struct Context {
 
 enum class ActivitySource { kColumn, kNoColumn, kAreaColumn };
 
+// The cells a reading gives a role point into the row it reads (null: no
+// cell has the role), so the row must outlive the reading: the 5 shifts
+// tried per row copy no cell text.
 struct Reading {
   int shift = 0;  // +1: the row's cells sit one column right of the header
   bool valid = true;
   std::optional<Label> area_label;
-  std::optional<Cell> area;  // a cell holding an area name
-  std::optional<Cell> activity;
+  const Cell* area = nullptr;  // a cell holding an area name
+  const Cell* activity = nullptr;
   ActivitySource activity_source = ActivitySource::kColumn;
-  std::optional<Cell> sub;
-  std::optional<Cell> indicator;
-  std::vector<Cell> unassigned;
-  std::vector<int> months;      // per mark, may exceed 12
-  std::vector<int> mark_cols;   // source columns of those marks
+  const Cell* sub = nullptr;
+  const Cell* indicator = nullptr;
+  std::vector<const Cell*> unassigned;
+  // Per mark placed: its month (may exceed 12) and source column, in one
+  // list, so a reading allocates once for its marks.
+  std::vector<MarkedMonth> marks;
   double cost = 0;
+
+  std::vector<int> Months() const;  // the marks' months, in order
 };
 
 // The label a cell carries: the joined lone label, or the one its text

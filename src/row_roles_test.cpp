@@ -9,8 +9,9 @@ namespace {
 RawRow Raw(std::vector<std::string> cells) { return RawRow{10, std::move(cells), false}; }
 
 TEST_CASE("row roles: a lone label joins the next cell and shifts the rest") {
-  ParsedRow row = ParseRow(Raw(testing::WithMarks(
-      {"2.", "Penataan Peraturan", "1.", "Evaluasi berkala", "Pemetaan", "Adanya data"}, {6, 7})));
+  const RawRow row_raw = Raw(testing::WithMarks(
+      {"2.", "Penataan Peraturan", "1.", "Evaluasi berkala", "Pemetaan", "Adanya data"}, {6, 7}));
+  ParsedRow row = ParseRow(row_raw);
   REQUIRE(row.leading.size() == 5);
   CHECK(row.leading[0].number->text == "2.");
   CHECK(row.leading[2].col == kActivity);
@@ -23,18 +24,19 @@ TEST_CASE("row roles: a lone label joins the next cell and shifts the rest") {
   CHECK_FALSE(row.joined_numbers[0].next_empty);
   Reading r = ChooseReading(row, Context{});
   CHECK(r.shift == 0);
-  CHECK(r.months == std::vector<int>{1, 2});
+  CHECK(r.Months() == std::vector<int>{1, 2});
   REQUIRE(r.area);
   CHECK(r.area->text == "Penataan Peraturan");
 }
 
 TEST_CASE("row roles: an empty name after a lone label stays empty") {
-  ParsedRow row = ParseRow(Raw(testing::WithMarks({"", "", "2.", "", "1. Sub", "1. Ind"}, {6})));
+  const RawRow row_raw = Raw(testing::WithMarks({"", "", "2.", "", "1. Sub", "1. Ind"}, {6}));
+  ParsedRow row = ParseRow(row_raw);
   Reading r = ChooseReading(row, Context{true, 1, 1, LabelStyle::kDot, 1, 1, LabelStyle::kDot, 0});
   REQUIRE(r.activity);
   CHECK(r.activity->text.empty());
   CHECK(r.activity->number->number == 2);
-  CHECK(r.months == std::vector<int>{1});
+  CHECK(r.Months() == std::vector<int>{1});
   // The repair message must not claim a name was joined: none was printed.
   REQUIRE(row.joined_numbers.size() == 1);
   CHECK(row.joined_numbers[0].label == "2.");
@@ -43,43 +45,48 @@ TEST_CASE("row roles: an empty name after a lone label stays empty") {
 
 TEST_CASE("row roles: marks in the indicator column force a left shift") {
   // sub-activity in the activity column, indicator in the sub column, mark in column 4
-  ParsedRow row = ParseRow(Raw(testing::WithMarks({"", "", "2) Diskusi", "2. Rencana"}, {4})));
+  const RawRow row_raw = Raw(testing::WithMarks({"", "", "2) Diskusi", "2. Rencana"}, {4}));
+  ParsedRow row = ParseRow(row_raw);
   Context c{true, 1, 1, LabelStyle::kParen, 1, 1, LabelStyle::kParen, 0};
   Reading r = ChooseReading(row, c);
   CHECK(r.shift == -1);
   REQUIRE(r.sub);
   CHECK(r.sub->text == "2) Diskusi");
-  CHECK(r.months == std::vector<int>{1});
+  CHECK(r.Months() == std::vector<int>{1});
 }
 
 TEST_CASE("row roles: numbering decides between activity and sub-activity") {
   // "8." follows sub-activities 1..7: a sub-activity read one column left
-  ParsedRow row = ParseRow(Raw(testing::WithMarks({"", "", "8. Pelaporan", "Tepat waktu"}, {6})));
+  const RawRow row_raw = Raw(testing::WithMarks({"", "", "8. Pelaporan", "Tepat waktu"}, {6}));
+  ParsedRow row = ParseRow(row_raw);
   Context after_seven{true, 1, std::nullopt, std::nullopt, 7, 7, LabelStyle::kDot, 0};
   Reading sub = ChooseReading(row, after_seven);
   CHECK(sub.shift == -1);
   REQUIRE(sub.sub);
-  CHECK(sub.months == std::vector<int>{3});
+  CHECK(sub.Months() == std::vector<int>{3});
   // "4." follows activities 1..3: an activity with its sub-activity, by the header
-  ParsedRow act_row = ParseRow(Raw(testing::WithMarks({"", "", "4. Partisipasi", "1. A 2. B"},
-                                                      {5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})));
+  const RawRow act_row_raw = Raw(testing::WithMarks({"", "", "4. Partisipasi", "1. A 2. B"},
+                                                      {5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}));
+  ParsedRow act_row = ParseRow(act_row_raw);
   Context after_three{true, 3, 3, LabelStyle::kDot, 1, std::nullopt, std::nullopt, 0};
   Reading act = ChooseReading(act_row, after_three);
   CHECK(act.shift == 0);
   REQUIRE(act.activity);
-  CHECK(act.months.size() == 12);
+  CHECK(act.Months().size() == 12);
 }
 
 TEST_CASE("row roles: text past the indicator column means a right shift") {
-  ParsedRow row = ParseRow(Raw(testing::WithMarks({"", "", "", "", "2. Sub", "Indikator"}, {17})));
+  const RawRow row_raw = Raw(testing::WithMarks({"", "", "", "", "2. Sub", "Indikator"}, {17}));
+  ParsedRow row = ParseRow(row_raw);
   Reading r = ChooseReading(row, Context{true, 1, 1, LabelStyle::kDot, 1, 1, LabelStyle::kDot, 0});
   CHECK(r.shift == 1);
-  CHECK(r.months == std::vector<int>{12});
+  CHECK(r.Months() == std::vector<int>{12});
 }
 
 TEST_CASE("row roles: an activity name in the NO or AREA column") {
-  ParsedRow row = ParseRow(
-      Raw(testing::WithMarks({"Peningkatan SPIP di lingkungan", "", "1. Pembangunan", "Adanya tim"}, {5})));
+  const RawRow row_raw =
+      Raw(testing::WithMarks({"Peningkatan SPIP di lingkungan", "", "1. Pembangunan", "Adanya tim"}, {5}));
+  ParsedRow row = ParseRow(row_raw);
   Reading r = ChooseReading(row, Context{true, 4, std::nullopt, std::nullopt, 3, 3, LabelStyle::kDot, 0});
   REQUIRE(r.activity);
   CHECK(r.activity->text == "Peningkatan SPIP di lingkungan");
@@ -87,18 +94,20 @@ TEST_CASE("row roles: an activity name in the NO or AREA column") {
   REQUIRE(r.sub);
   CHECK(r.sub->text == "1. Pembangunan");
   // an unnumbered area name in the AREA column is an area
-  ParsedRow area = ParseRow(Raw(testing::WithMarks(
-      {"", "Peningkatan Kualitas Pelayanan Publik", "Budaya prima", "1. Usaha", "Dokumen"}, {7})));
+  const RawRow area_raw = Raw(testing::WithMarks(
+      {"", "Peningkatan Kualitas Pelayanan Publik", "Budaya prima", "1. Usaha", "Dokumen"}, {7}));
+  ParsedRow area = ParseRow(area_raw);
   Reading ra = ChooseReading(area, Context{true, 8, std::nullopt, std::nullopt, 1, 1, LabelStyle::kDot, 0});
   REQUIRE(ra.area);
   CHECK_FALSE(ra.area_label);
-  CHECK(ra.months == std::vector<int>{3});
+  CHECK(ra.Months() == std::vector<int>{3});
 }
 
 TEST_CASE("row roles: tail text right of the marks") {
-  ParsedRow row = ParseRow(Raw(testing::WithMarks({"", "", "", "S", "I", "", "", "", "", "", "", "",
+  const RawRow row_raw = Raw(testing::WithMarks({"", "", "", "S", "I", "", "", "", "", "", "", "",
                                                    "", "", "", "", "", "", "", "Subbag Umum"},
-                                                  {5})));
+                                                  {5}));
+  ParsedRow row = ParseRow(row_raw);
   REQUIRE(row.tail.size() == 1);
   CHECK(row.tail[0].text == "Subbag Umum");
 }
