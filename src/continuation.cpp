@@ -95,20 +95,10 @@ bool EndsWithFunctionWord(std::string_view text) {
   return RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), DanglingRegex());
 }
 
-// cell::Trim as a view: without " \t\r\n" at either end.
-std::string_view TrimmedView(std::string_view text) {
-  auto is_trimmed = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  std::size_t begin = 0;
-  std::size_t end = text.size();
-  while (begin < end && is_trimmed(text[begin])) ++begin;
-  while (end > begin && is_trimmed(text[end - 1])) --end;
-  return text.substr(begin, end - begin);
-}
-
 // How plainly a text was cut off: 3 mid-phrase, 2 no closing punctuation,
 // 0 a finished sentence or item.
 int Openness(std::string_view text) {
-  std::string_view t = TrimmedView(text);
+  std::string_view t = cell::TrimmedView(text);
   if (t.empty()) return 0;
   char last = t.back();
   if (last == ',' || last == ':' || last == '/' || last == '-' || last == '(') return 3;

@@ -40,57 +40,34 @@ bool SkipValidNonAscii(const unsigned char* bytes, std::size_t size, std::size_t
 
 }  // namespace
 
-bool NeedsNoEscaping(std::string_view text) {
+Escapes ClassifyEscapes(std::string_view text) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    std::uint64_t word;
-    if (i + sizeof word <= text.size()) {
-      std::memcpy(&word, bytes + i, sizeof word);
-      if (AllPlainAscii(word) && NoQuoteOrBackslash(word)) {
-        i += sizeof word;
-        continue;
-      }
-    }
-    unsigned char c = bytes[i];
-    if (c < 0x20 || c == '"' || c == '\\') return false;
-    if (c < 0x80) {
-      ++i;
-    } else if (!SkipValidNonAscii(bytes, text.size(), i)) {
-      return false;
-    }
-  }
-  return true;
-}
-
-bool EscapesAlike(std::string_view text) {
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  Escapes found = Escapes::kNone;
   std::size_t i = 0;
   while (i < text.size()) {
     // Decree text is nearly all printable ASCII: skip it a word at a time.
     std::uint64_t word;
     if (i + sizeof word <= text.size()) {
       std::memcpy(&word, bytes + i, sizeof word);
-      if (AllPlainAscii(word)) {
+      if (AllPlainAscii(word) && (found != Escapes::kNone || NoQuoteOrBackslash(word))) {
         i += sizeof word;
         continue;
       }
     }
     unsigned char c = bytes[i];
-    if (c >= 0x20 && c < 0x80) {
+    if (c == '"' || c == '\\' || c == '\b' || c == '\t' || c == '\n' || c == '\f' ||
+        c == '\r') {
+      found = Escapes::kAlike;  // both libraries write these the same way
       ++i;
-      continue;
-    }
-    if (c < 0x20) {
-      // Both libraries name these escapes; other control bytes get \u00XX,
-      // whose hex digits differ in case.
-      if (c != '\b' && c != '\t' && c != '\n' && c != '\f' && c != '\r') return false;
+    } else if (c < 0x20) {
+      return Escapes::kDiffer;  // \u00XX: hex digits in different case
+    } else if (c < 0x80) {
       ++i;
-      continue;
+    } else if (!SkipValidNonAscii(bytes, text.size(), i)) {
+      return Escapes::kDiffer;  // RapidJSON would pass it on, nlohmann writes U+FFFD
     }
-    if (!SkipValidNonAscii(bytes, text.size(), i)) return false;
   }
-  return true;
+  return found;
 }
 
 std::string EscapedByNlohmann(std::string_view text) {

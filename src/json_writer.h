@@ -57,7 +57,7 @@ class NestedPrettyWriter : public PrettyWriter {
   }
 
   // Writes a key or string value that needs no escaping at all (the caller
-  // checked NeedsNoEscaping) in one copy: RapidJSON's own String() looks up
+  // checked ClassifyEscapes) in one copy: RapidJSON's own String() looks up
   // every byte in its escape table, which made short keys and values the
   // bulk of the emitter's cost.
   void VerbatimString(std::string_view text) {
@@ -69,13 +69,13 @@ class NestedPrettyWriter : public PrettyWriter {
   }
 };
 
-// True when RapidJSON escapes `text` byte for byte as nlohmann would: valid
-// UTF-8 with no control character other than \b \t \n \f \r.
-bool EscapesAlike(std::string_view text);
-
-// True when `text` is valid UTF-8 with no byte JSON escapes (control bytes,
-// '"', '\\'): its literal is the text between two quotes.
-bool NeedsNoEscaping(std::string_view text);
+// What writing `text` as a JSON string takes.
+enum class Escapes {
+  kNone,    // nothing: the literal is the text between two quotes
+  kAlike,   // only escapes RapidJSON writes exactly as nlohmann (", \\, \t, \n, …)
+  kDiffer,  // other control bytes or invalid UTF-8: only nlohmann's output is right
+};
+Escapes ClassifyEscapes(std::string_view text);
 
 // `text` as a JSON string literal, escaped by nlohmann (the slow, rare path).
 std::string EscapedByNlohmann(std::string_view text);
@@ -92,13 +92,14 @@ void Key(Writer& w, std::string_view key) {
 
 template <typename Writer>
 void String(Writer& w, std::string_view text) {
+  Escapes escapes = ClassifyEscapes(text);
   if constexpr (std::is_same_v<Writer, NestedPrettyWriter>) {
-    if (NeedsNoEscaping(text)) {
+    if (escapes == Escapes::kNone) {
       w.VerbatimString(text);
       return;
     }
   }
-  if (EscapesAlike(text)) {
+  if (escapes != Escapes::kDiffer) {
     w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
   } else {
     std::string literal = EscapedByNlohmann(text);

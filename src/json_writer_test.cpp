@@ -18,27 +18,30 @@ std::string Written(std::string_view text) {
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
+bool Differs(std::string_view text) { return ClassifyEscapes(text) == Escapes::kDiffer; }
+bool Verbatim(std::string_view text) { return ClassifyEscapes(text) == Escapes::kNone; }
+
 std::string Nlohmann(std::string_view text) {
   return nlohmann::json(std::string(text))
       .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 TEST_CASE("json writer: plain text and UTF-8 go through RapidJSON") {
-  CHECK(EscapesAlike("Manajemen Perubahan, \"FGD\" \\ 100%"));
-  CHECK(EscapesAlike("√ tanda \xE2\x80\x94 centang"));
-  CHECK(EscapesAlike("tab\tand\nnewline\r\b\f"));
-  CHECK(EscapesAlike(""));
+  CHECK(!Differs("Manajemen Perubahan, \"FGD\" \\ 100%"));
+  CHECK(!Differs("√ tanda \xE2\x80\x94 centang"));
+  CHECK(!Differs("tab\tand\nnewline\r\b\f"));
+  CHECK(!Differs(""));
 }
 
 TEST_CASE("json writer: control bytes and invalid UTF-8 are left to nlohmann") {
-  CHECK_FALSE(EscapesAlike("bell\x07"));
-  CHECK_FALSE(EscapesAlike("unit separator \x1F here"));
-  CHECK_FALSE(EscapesAlike("cut \xC3"));
-  CHECK_FALSE(EscapesAlike("\xFF\xFE"));
-  CHECK_FALSE(EscapesAlike("surrogate \xED\xA0\x80"));
+  CHECK(Differs("bell\x07"));
+  CHECK(Differs("unit separator \x1F here"));
+  CHECK(Differs("cut \xC3"));
+  CHECK(Differs("\xFF\xFE"));
+  CHECK(Differs("surrogate \xED\xA0\x80"));
   // Past the eight-byte fast path too.
-  CHECK_FALSE(EscapesAlike("abcdefghijklmnop\x01qrstuvwx"));
-  CHECK_FALSE(EscapesAlike("abcdefghijklmnop\xC3qrstuvwx"));
+  CHECK(Differs("abcdefghijklmnop\x01qrstuvwx"));
+  CHECK(Differs("abcdefghijklmnop\xC3qrstuvwx"));
 }
 
 TEST_CASE("json writer: every string is written as nlohmann writes it") {
@@ -81,15 +84,15 @@ TEST_CASE("json writer: pretty output matches dump(2), reindented") {
 }
 
 TEST_CASE("json writer: only text with nothing to escape is copied verbatim") {
-  CHECK(NeedsNoEscaping("Manajemen Perubahan 2026, tahap (1)"));
-  CHECK(NeedsNoEscaping("√ tanda \xE2\x80\x94 centang é"));
-  CHECK(NeedsNoEscaping(""));
-  CHECK_FALSE(NeedsNoEscaping("a \"quoted\" word"));
-  CHECK_FALSE(NeedsNoEscaping("back\\slash"));
-  CHECK_FALSE(NeedsNoEscaping("tab\there"));
-  CHECK_FALSE(NeedsNoEscaping("cut \xC3"));
-  CHECK_FALSE(NeedsNoEscaping("abcdefghijklmnop\"qrstuvwx"));
-  CHECK_FALSE(NeedsNoEscaping("abcdefghijklmnop\\qrstuvwx"));
+  CHECK(Verbatim("Manajemen Perubahan 2026, tahap (1)"));
+  CHECK(Verbatim("√ tanda \xE2\x80\x94 centang é"));
+  CHECK(Verbatim(""));
+  CHECK(!Verbatim("a \"quoted\" word"));
+  CHECK(!Verbatim("back\\slash"));
+  CHECK(!Verbatim("tab\there"));
+  CHECK(!Verbatim("cut \xC3"));
+  CHECK(!Verbatim("abcdefghijklmnop\"qrstuvwx"));
+  CHECK(!Verbatim("abcdefghijklmnop\\qrstuvwx"));
 }
 
 TEST_CASE("json writer: the nested writer's strings are nlohmann's too") {

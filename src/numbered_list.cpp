@@ -69,22 +69,12 @@ char PreviousNonSpace(std::string_view text, std::size_t pos) {
   return '\0';
 }
 
-// cell::Trim as a view: without " \t\r\n" at either end.
-std::string_view TrimmedView(std::string_view text) {
-  auto is_trimmed = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  std::size_t begin = 0;
-  std::size_t end = text.size();
-  while (begin < end && is_trimmed(text[begin])) ++begin;
-  while (end > begin && is_trimmed(text[end - 1])) --end;
-  return text.substr(begin, end - begin);
-}
-
 // Trimmed, without trailing list punctuation; one copy at the end.
 std::string CleanItem(std::string_view text) {
-  std::string_view out = TrimmedView(text);
+  std::string_view out = cell::TrimmedView(text);
   while (!out.empty() && (out.back() == ';' || out.back() == ',')) {
     out.remove_suffix(1);
-    out = TrimmedView(out);
+    out = cell::TrimmedView(out);
   }
   return std::string(out);
 }
@@ -141,7 +131,7 @@ std::vector<Marker> FindMarkers(std::string_view text) {
 std::optional<Label> LeadingLabel(std::string_view text, std::string* rest) {
   std::size_t consumed = 0;
   auto label = LabelAt(text, &consumed);
-  if (label && rest != nullptr) *rest = std::string(TrimmedView(text.substr(consumed)));
+  if (label && rest != nullptr) *rest = std::string(cell::TrimmedView(text.substr(consumed)));
   return label;
 }
 
@@ -150,7 +140,7 @@ std::optional<Label> BareLabel(std::string_view cell) {
   // (numbered_list_test compares it with that regex), read by hand: it is
   // asked of every leading cell of every row, nearly all of them names or
   // sentences that fail at their first bytes.
-  const std::string_view trimmed = TrimmedView(cell);
+  const std::string_view trimmed = cell::TrimmedView(cell);
   if (trimmed.empty() || trimmed.size() > LabelText::kMaxSize) return std::nullopt;
   Label label;
   label.text = LabelText(trimmed);
