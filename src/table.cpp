@@ -30,7 +30,12 @@ void SplitCells(std::string_view line, std::vector<std::string_view>& cells) {
   cells.clear();
   std::size_t start = 0;
   while (true) {
-    std::size_t tab = start < line.size() && line[start] == '\t' ? start : line.find('\t', start);
+    if (start < line.size() && line[start] == '\t') {
+      cells.emplace_back();
+      ++start;
+      continue;
+    }
+    std::size_t tab = line.find('\t', start);
     if (tab == std::string_view::npos) {
       cells.push_back(cell::TrimmedView(line.substr(start)));
       break;
@@ -61,21 +66,30 @@ std::string TitleKey(const std::vector<std::string_view>& cells) {
   return key;
 }
 
-// Whether a cell can be a column title at all, before its key is built.
 // Every title starts with two letters no space may split: NO, AR, KE, SU,
 // IN or PE (the key is the cell's upper-cased words, and a trimmed cell
-// starts with its first word). The longest title ("INDIKATOR
-// KEBERHASILAN") has 21 non-blank characters, so a cell of more than 24
-// non-blank characters is none; one of at most 24 bytes needs no count.
+// starts with its first word).
+bool StartsLikeTitle(std::string_view cell) {
+  if (cell.size() < 2) return false;
+  char second = ascii::ToUpper(cell[1]);
+  switch (ascii::ToUpper(cell[0])) {
+    case 'N': return second == 'O';
+    case 'A': return second == 'R';
+    case 'K': return second == 'E';
+    case 'S': return second == 'U';
+    case 'I': return second == 'N';
+    case 'P': return second == 'E';
+    default: return false;
+  }
+}
+
+// Whether a cell can be a column title at all, before it is matched. The
+// longest title ("INDIKATOR KEBERHASILAN") has 21 non-blank characters, so
+// a cell of more than 24 non-blank characters is none; one of at most 24
+// bytes needs no count.
 bool MayBeTitle(std::string_view cell) {
   constexpr std::size_t kMaxTitleChars = 24;
-  constexpr std::string_view kFirstTwo[] = {"NO", "AR", "KE", "SU", "IN", "PE"};
-  if (cell.size() < 2) return false;
-  const char first[2] = {ascii::ToUpper(cell[0]), ascii::ToUpper(cell[1])};
-  if (std::none_of(std::begin(kFirstTwo), std::end(kFirstTwo),
-                   [&](std::string_view two) { return two == std::string_view(first, 2); })) {
-    return false;
-  }
+  if (!StartsLikeTitle(cell)) return false;
   if (cell.size() <= kMaxTitleChars) return true;
   std::size_t chars = 0;
   for (char ch : cell) {
@@ -106,38 +120,41 @@ constexpr std::string_view kTitles[] = {
     "KETERANGAN.", "PENANG_GUNG_JAWAB",
 };
 
-// Whether the key is the title, '_' matching one space or none. No '_' is
+bool IsKeySpace(char c) { return c == ' ' || c == '\t'; }
+
+// Whether the cell's title key (see AppendTitleKey) is the title, '_'
+// matching one space or none. The key is read straight off the trimmed
+// cell: upper-cased bytes, each run of spaces and TABs one space. No '_' is
 // followed by a space in a title, so taking a space whenever there is one
 // is the only way to match.
-bool KeyIsTitle(std::string_view key, std::string_view title) {
+bool KeyIsTitle(std::string_view cell, std::string_view title) {
   std::size_t k = 0;
   for (char t : title) {
     if (t == '_') {
-      if (k < key.size() && key[k] == ' ') ++k;
+      while (k < cell.size() && IsKeySpace(cell[k])) ++k;
       continue;
     }
-    if (k == key.size() || key[k] != t) return false;
+    if (k == cell.size() || IsKeySpace(cell[k]) || ascii::ToUpper(cell[k]) != t) return false;
     ++k;
   }
-  return k == key.size();
+  return k == cell.size();
 }
 
-bool IsTitleKey(std::string_view key) {
-  return std::any_of(std::begin(kTitles), std::end(kTitles),
-                     [&](std::string_view title) { return KeyIsTitle(key, title); });
+bool IsTitleCell(std::string_view cell) {
+  if (!MayBeTitle(cell)) return false;
+  char first = ascii::ToUpper(cell.front());
+  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](std::string_view title) {
+    return title.front() == first && KeyIsTitle(cell, title);
+  });
 }
 
 // A column-title line: at least three of its cells are, each as a whole,
 // one of the table's column titles (content words like "8 Area Perubahan"
 // inside a sentence do not count).
 bool IsTitleRow(const std::vector<std::string_view>& cells) {
-  std::string key;
   int titles = 0;
   for (auto c : cells) {
-    if (!MayBeTitle(c)) continue;
-    key.clear();
-    AppendTitleKey(key, c);
-    if (IsTitleKey(key) && ++titles == 3) return true;
+    if (IsTitleCell(c) && ++titles == 3) return true;
   }
   return false;
 }
