@@ -384,10 +384,6 @@ const RE2& BlockTag() {
   static const RE2 re(R"((?i)</?(?:li|ol|ul|p|div|br|tr|td|th|table|h[1-6])\b[^<>]*>)");
   return re;
 }
-const RE2& AnyTag() {
-  static const RE2 re(R"(</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>)");
-  return re;
-}
 const RE2& Entity() {
   static const RE2 re(R"(&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});)");
   return re;
@@ -430,10 +426,59 @@ bool MayHoldBlockTag(std::string_view text) {
   return false;
 }
 
+bool IsAsciiLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool IsAsciiAlnum(char c) { return IsAsciiLetter(c) || (c >= '0' && c <= '9'); }
+bool IsRegexSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+// The end of the tag </?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?> at `at` (a
+// '<'), or npos. Spelled out because it runs on every line with a '<', where
+// RE2's global replace cost thousands of instructions a line. No step can
+// take back what it matched: the name stops at a byte no name holds; after
+// a space, [^<>]* runs to the first '<' or '>' and only a '>' there ends
+// the tag (the /? before it is part of the run); without one, only "/>" or
+// ">" can follow the name.
+std::size_t TagEnd(std::string_view text, std::size_t at) {
+  std::size_t i = at + 1;
+  if (i < text.size() && text[i] == '/') ++i;
+  if (i == text.size() || !IsAsciiLetter(text[i])) return std::string_view::npos;
+  while (i < text.size() && IsAsciiAlnum(text[i])) ++i;
+  if (i < text.size() && IsRegexSpace(text[i])) {
+    std::size_t stop = text.find_first_of("<>", i);
+    return stop != std::string_view::npos && text[stop] == '>' ? stop + 1 : std::string_view::npos;
+  }
+  if (i < text.size() && text[i] == '/') ++i;
+  return i < text.size() && text[i] == '>' ? i + 1 : std::string_view::npos;
+}
+
+// Removes every tag, leftmost first, as a global replace of TagEnd's
+// pattern with nothing would; returns how many.
+int RemoveTags(std::string& text) {
+  std::string out;
+  std::size_t copied = 0;
+  int removed = 0;
+  for (std::size_t at = text.find('<'); at != std::string::npos; at = text.find('<', at)) {
+    std::size_t end = TagEnd(text, at);
+    if (end == std::string_view::npos) {
+      ++at;
+      continue;
+    }
+    out.append(text, copied, at - copied);
+    copied = at = end;
+    ++removed;
+  }
+  if (removed > 0) {
+    out.append(text, copied, std::string::npos);
+    text = std::move(out);
+  }
+  return removed;
+}
+
 std::string StripHtml(std::string text, int line, NormalizationLog& log) {
   if (text.find('<') != std::string::npos) {
     int removed = MayHoldBlockTag(text) ? RE2::GlobalReplace(&text, BlockTag(), " ") : 0;
-    removed += RE2::GlobalReplace(&text, AnyTag(), "");
+    removed += RemoveTags(text);
     log.Note(kHtmlTag, line, removed);
   }
   if (text.find('&') != std::string::npos) {
