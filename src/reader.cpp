@@ -15,6 +15,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "ascii.h"
+
 namespace renaksi {
 namespace {
 
@@ -379,11 +381,6 @@ std::string MapLine(std::string_view text, int line, NormalizationLog& log) {
   return out;
 }
 
-// Block-level tags separate words; inline ones (<i>, <b>) do not.
-const RE2& BlockTag() {
-  static const RE2 re(R"((?i)</?(?:li|ol|ul|p|div|br|tr|td|th|table|h[1-6])\b[^<>]*>)");
-  return re;
-}
 const RE2& Entity() {
   static const RE2 re(R"(&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});)");
   return re;
@@ -452,33 +449,63 @@ std::size_t TagEnd(std::string_view text, std::size_t at) {
   return i < text.size() && text[i] == '>' ? i + 1 : std::string_view::npos;
 }
 
-// Removes every tag, leftmost first, as a global replace of TagEnd's
-// pattern with nothing would; returns how many.
-int RemoveTags(std::string& text) {
+// The end of the block tag (?i)</?(?:li|ol|ul|p|div|br|tr|td|th|table|h[1-6])\b[^<>]*>
+// at `at` (a '<'), or npos. No name is a prefix of another, so at most one
+// can match, and none folds to a non-ASCII letter under (?i).
+std::size_t BlockTagEnd(std::string_view text, std::size_t at) {
+  static constexpr std::string_view kNames[] = {"li", "ol", "ul", "p",  "div", "br",
+                                                "tr", "td", "th", "table"};
+  std::size_t i = at + 1;
+  if (i < text.size() && text[i] == '/') ++i;
+  std::size_t name = 0;
+  for (std::string_view candidate : kNames) {
+    std::string_view here = text.substr(i, candidate.size());
+    if (here.size() == candidate.size() && ascii::EqualsIgnoreCase(here, candidate)) {
+      name = candidate.size();
+      break;
+    }
+  }
+  if (name == 0 && i + 1 < text.size() && (text[i] == 'h' || text[i] == 'H') &&
+      text[i + 1] >= '1' && text[i + 1] <= '6') {
+    name = 2;
+  }
+  if (name == 0) return std::string_view::npos;
+  i += name;
+  if (i < text.size() && (IsAsciiAlnum(text[i]) || text[i] == '_')) return std::string_view::npos;  // \b
+  std::size_t stop = text.find_first_of("<>", i);
+  return stop != std::string_view::npos && text[stop] == '>' ? stop + 1 : std::string_view::npos;
+}
+
+// Replaces every tag that `tag_end` finds, leftmost first, as RE2's global
+// replace of its pattern would; returns how many.
+template <typename TagEndFn>
+int ReplaceTags(std::string& text, TagEndFn tag_end, std::string_view replacement) {
   std::string out;
   std::size_t copied = 0;
-  int removed = 0;
+  int replaced = 0;
   for (std::size_t at = text.find('<'); at != std::string::npos; at = text.find('<', at)) {
-    std::size_t end = TagEnd(text, at);
+    std::size_t end = tag_end(text, at);
     if (end == std::string_view::npos) {
       ++at;
       continue;
     }
     out.append(text, copied, at - copied);
+    out += replacement;
     copied = at = end;
-    ++removed;
+    ++replaced;
   }
-  if (removed > 0) {
+  if (replaced > 0) {
     out.append(text, copied, std::string::npos);
     text = std::move(out);
   }
-  return removed;
+  return replaced;
 }
 
 std::string StripHtml(std::string text, int line, NormalizationLog& log) {
   if (text.find('<') != std::string::npos) {
-    int removed = MayHoldBlockTag(text) ? RE2::GlobalReplace(&text, BlockTag(), " ") : 0;
-    removed += RemoveTags(text);
+    // Block-level tags separate words; inline ones (<i>, <b>) do not.
+    int removed = MayHoldBlockTag(text) ? ReplaceTags(text, BlockTagEnd, " ") : 0;
+    removed += ReplaceTags(text, TagEnd, "");
     log.Note(kHtmlTag, line, removed);
   }
   if (text.find('&') != std::string::npos) {

@@ -216,8 +216,9 @@ TEST_CASE("reader: word-at-a-time normalization agrees with the plain rules") {
 TEST_CASE("reader: tags are removed as the tag patterns' global replaces would") {
   static const RE2 kBlockTag(R"((?i)</?(?:li|ol|ul|p|div|br|tr|td|th|table|h[1-6])\b[^<>]*>)");
   static const RE2 kAnyTag(R"(</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>)");
-  static constexpr std::array<const char*, 16> kPieces = {
-      "<", ">", "/", "i", "b", "Div", "x1", " ", "\t", "=\"a\"", "9", "-", "<i>", "</b", "br/>", "<<"};
+  static constexpr std::array<const char*, 24> kPieces = {
+      "<", ">", "/", "i", "b", "Div", "x1", " ", "\t", "=\"a\"", "9", "-", "<i>", "</b", "br/>", "<<",
+      "p", "Li", "h3", "H7", "TABLE", "_x", "t", "\xC3\xA9"};  // no "__": emphasis
   std::uint32_t seed = 11;
   for (int n = 0; n < 5000; ++n) {
     std::string line;
