@@ -236,6 +236,17 @@ std::size_t CopyRun(std::string_view text, char* out) {
     std::memcpy(out + i, text.data() + i, kBlockBytes);
     if (flagged != 0) return i + static_cast<std::size_t>(std::countr_zero(flagged));
   }
+  if (i < text.size() && text.size() >= kBlockBytes) {
+    // The tail is tested as the text's last sixteen bytes, which overlap the
+    // run copied so far: no byte of the run is flagged, so the first
+    // flagged byte from `i` on is the run's end, and storing the block
+    // rewrites copied bytes with themselves. (A byte before `i` is a real
+    // neighbour here, never a block end: that only flags less.)
+    std::size_t tail_start = text.size() - kBlockBytes;
+    unsigned flagged = Rule::Block(text.data() + tail_start) >> (i - tail_start);
+    std::memcpy(out + tail_start, text.data() + tail_start, kBlockBytes);
+    return flagged != 0 ? i + static_cast<std::size_t>(std::countr_zero(flagged)) : text.size();
+  }
 #endif
   for (; text.size() - i >= kWordBytes; i += kWordBytes) {
     std::uint64_t flagged = Rule::Word(LoadWord(text.data() + i, kWordBytes));
