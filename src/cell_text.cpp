@@ -17,8 +17,10 @@ std::string Trim(std::string_view text) { return std::string(TrimmedView(text));
 
 // The rule is the pattern \s*(?:√+|[Vv])\s* matched against the whole cell;
 // it runs on every cell of every row, so it is spelled out by hand: spaces
-// off both ends, then one V or v, or nothing but √ (3 bytes each).
-bool IsCheckMark(std::string_view cell) {
+// off both ends, then one V or v, or nothing but √ (3 bytes each). The
+// inline IsCheckMark has already turned away cells whose first byte can
+// start none of these.
+bool IsCheckMarkAfterFirstByte(std::string_view cell) {
   constexpr std::string_view kMark = "√";
   while (!cell.empty() && IsRegexSpace(cell.front())) cell.remove_prefix(1);
   while (!cell.empty() && IsRegexSpace(cell.back())) cell.remove_suffix(1);

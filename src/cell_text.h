@@ -19,8 +19,20 @@ inline std::string_view TrimmedView(std::string_view text) {
   return text;
 }
 
-// √ (the reader maps ✓ ✔ … to it) or a lone V/v, the typed stand-in.
-bool IsCheckMark(std::string_view cell);
+// √ (the reader maps ✓ ✔ … to it) or a lone V/v, the typed stand-in,
+// with spaces around. Inline for its first test: it runs on every cell of
+// every row, and most cells are empty or start with a byte no mark or
+// space starts with (√ is E2 88 9A).
+bool IsCheckMarkAfterFirstByte(std::string_view cell);
+inline bool IsCheckMark(std::string_view cell) {
+  if (cell.empty()) return false;
+  switch (cell.front()) {
+    case 'V': case 'v': case '\xE2': case ' ': case '\t': case '\r': case '\n': case '\f':
+      return IsCheckMarkAfterFirstByte(cell);
+    default:
+      return false;
+  }
+}
 
 // The cell text splits into whitespace-separated words.
 std::vector<std::string> Words(std::string_view text);

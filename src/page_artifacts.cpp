@@ -9,7 +9,32 @@
 
 namespace renaksi {
 
+namespace {
+
+// "5", "- 5 -", "-12-": the shapes nearly every page number between table
+// rows has, each a case of the pattern below (ASCII hyphens, plain spaces),
+// so they are known without running it.
+bool IsPlainPageNumber(std::string_view line) {
+  auto skip_spaces = [&] {
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+  };
+  skip_spaces();
+  if (!line.empty() && line.front() == '-') line.remove_prefix(1);
+  skip_spaces();
+  std::size_t digits = 0;
+  while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 4) return false;
+  line.remove_prefix(digits);
+  skip_spaces();
+  if (!line.empty() && line.front() == '-') line.remove_prefix(1);
+  skip_spaces();
+  return line.empty();
+}
+
+}  // namespace
+
 bool IsPageNumberLine(std::string_view line) {
+  if (IsPlainPageNumber(line)) return true;
   static const RE2 kPageNumber(
       R"((?i)\s*(?:[-–—]\s*)?(?:(?:page|halaman|hal\.?)\s*)?\d{1,4})"
       R"((?:\s*(?:of|dari|/)\s*\d{1,4})?(?:\s*[-–—])?\s*)");

@@ -21,6 +21,24 @@ TEST_CASE("page artefacts: page-number lines") {
   CHECK_FALSE(IsPageNumberLine("2026 Laporan"));
 }
 
+TEST_CASE("page artefacts: page-number lines agree with the page-number pattern") {
+  static const RE2 kPageNumber(
+      R"((?i)\s*(?:[-–—]\s*)?(?:(?:page|halaman|hal\.?)\s*)?\d{1,4})"
+      R"((?:\s*(?:of|dari|/)\s*\d{1,4})?(?:\s*[-–—])?\s*)");
+  static constexpr std::array<const char*, 12> kPieces = {"-", " ", "5", "12", "0", "\t",
+                                                          "Hal", "of", "/", "x", "\xE2\x80\x93", "--"};
+  std::uint32_t seed = 3;
+  for (int n = 0; n < 5000; ++n) {
+    std::string line;
+    for (int k = 0; k < 1 + n % 7; ++k) {
+      seed = seed * 1664525u + 1013904223u;
+      line += kPieces[(seed >> 8) % kPieces.size()];
+    }
+    INFO("line: \"", line, "\"");
+    CHECK(IsPageNumberLine(line) == RE2::FullMatch(line, kPageNumber));
+  }
+}
+
 TEST_CASE("page artefacts: a running footer inside a cell") {
   auto s = StripPageArtifacts(
       "1. Tersedianya sarana penyampaian pengaduan, Maret Laporan Reformasi Birokrasi Page 24 2. Adanya pejabat");

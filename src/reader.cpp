@@ -11,6 +11,12 @@
 #include <re2/re2.h>
 #include <utf8proc.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "ascii.h"
+
 namespace renaksi {
 namespace {
 
@@ -159,21 +165,96 @@ std::size_t FirstFlaggedByte(std::uint64_t mask) {
   return static_cast<std::size_t>(std::countr_zero(mask)) / 8;
 }
 
-// Copies the bytes at the start of `text` up to the first one `stops` flags
-// to `out`, a word at a time, and returns how many were copied. A whole word
-// is stored even when only part of it belongs to the run; `out` never runs
-// ahead of the text (see the writers), so it has room for that. Past the end
-// of the text the last word reads NUL, which every `stops` flags.
-template <typename Stops>
-std::size_t CopyRun(std::string_view text, char* out, Stops stops) {
+// The same tests sixteen bytes at a time where SSE2 is there (every x86-64
+// has it): copying lines is most of what reading costs, and a block needs
+// a handful of vector instructions where two words need some fifty scalar
+// ones. Bit k of each mask flags byte k; the rules are those of MapStops and
+// TidyStops above, so either path copies the same runs.
+#if defined(__SSE2__)
+constexpr std::size_t kBlockBytes = 16;
+constexpr unsigned kAllBlockBits = 0xFFFF;
+
+struct BlockClasses {
+  unsigned not_plain;  // not printable ASCII other than the space
+  unsigned spaces;
+  unsigned tabs;
+};
+
+BlockClasses ClassifyBlock(const char* p) {
+  __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // Signed compares: bytes from 0x80 on are negative, so not above 0x20.
+  __m128i plain = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(0x20)),
+                                _mm_cmplt_epi8(bytes, _mm_set1_epi8(0x7F)));
+  auto bits = [](__m128i flags) { return static_cast<unsigned>(_mm_movemask_epi8(flags)); };
+  return {~bits(plain) & kAllBlockBits, bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' '))),
+          bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t')))};
+}
+
+// As MapStops.
+unsigned MapBlockStops(const char* p) {
+  BlockClasses c = ClassifyBlock(p);
+  return c.not_plain & ~c.spaces & ~c.tabs;
+}
+
+// As TidyStops: a space is flagged when the byte after it is not printable
+// non-space, when a TAB is before it, or at either end of the block.
+unsigned TidyBlockStops(const char* p) {
+  constexpr unsigned kEnds = 1u | (1u << (kBlockBytes - 1));
+  BlockClasses c = ClassifyBlock(p);
+  unsigned others = c.not_plain & ~c.spaces & ~c.tabs;
+  return (others | (c.spaces & ((c.not_plain >> 1) | (c.tabs << 1) | kEnds))) & kAllBlockBits;
+}
+#endif
+
+// The bytes at the start of `text` that need no mapping (MapStops) or
+// neither mapping nor tidying (TidyStops), and their block forms.
+struct MapRule {
+  static constexpr std::uint64_t Word(std::uint64_t word) { return MapStops(word); }
+#if defined(__SSE2__)
+  static unsigned Block(const char* p) { return MapBlockStops(p); }
+#endif
+};
+struct TidyRule {
+  static constexpr std::uint64_t Word(std::uint64_t word) { return TidyStops(word); }
+#if defined(__SSE2__)
+  static unsigned Block(const char* p) { return TidyBlockStops(p); }
+#endif
+};
+
+// Copies the bytes at the start of `text` up to the first one the rule
+// flags to `out`, a block or a word at a time, and returns how many were
+// copied. A whole block or word is stored even when only part of it
+// belongs to the run; `out` never runs ahead of the text (see the
+// writers), so it has room for that. Past the end of the text the last word
+// reads NUL, which every rule flags.
+template <typename Rule>
+std::size_t CopyRun(std::string_view text, char* out) {
   std::size_t i = 0;
+#if defined(__SSE2__)
+  for (; text.size() - i >= kBlockBytes; i += kBlockBytes) {
+    unsigned flagged = Rule::Block(text.data() + i);
+    std::memcpy(out + i, text.data() + i, kBlockBytes);
+    if (flagged != 0) return i + static_cast<std::size_t>(std::countr_zero(flagged));
+  }
+  if (i < text.size() && text.size() >= kBlockBytes) {
+    // The tail is tested as the text's last sixteen bytes, which overlap the
+    // run copied so far: no byte of the run is flagged, so the first
+    // flagged byte from `i` on is the run's end, and storing the block
+    // rewrites copied bytes with themselves. (A byte before `i` is a real
+    // neighbour here, never a block end: that only flags less.)
+    std::size_t tail_start = text.size() - kBlockBytes;
+    unsigned flagged = Rule::Block(text.data() + tail_start) >> (i - tail_start);
+    std::memcpy(out + tail_start, text.data() + tail_start, kBlockBytes);
+    return flagged != 0 ? i + static_cast<std::size_t>(std::countr_zero(flagged)) : text.size();
+  }
+#endif
   for (; text.size() - i >= kWordBytes; i += kWordBytes) {
-    std::uint64_t flagged = stops(LoadWord(text.data() + i, kWordBytes));
+    std::uint64_t flagged = Rule::Word(LoadWord(text.data() + i, kWordBytes));
     std::memcpy(out + i, text.data() + i, kWordBytes);
     if (flagged != 0) return i + FirstFlaggedByte(flagged);
   }
   if (i == text.size()) return i;
-  std::size_t run = FirstFlaggedByte(stops(LoadWord(text.data() + i, text.size() - i)));
+  std::size_t run = FirstFlaggedByte(Rule::Word(LoadWord(text.data() + i, text.size() - i)));
   std::memcpy(out + i, text.data() + i, run);
   return i + run;
 }
@@ -200,7 +281,7 @@ class PlainWriter {
   // Copies the printable ASCII and TABs at the start of `rest`, all of them
   // kept as they are; returns how many bytes.
   std::size_t PutRun(std::string_view rest) {
-    std::size_t n = CopyRun(rest, end_, MapStops);
+    std::size_t n = CopyRun<MapRule>(rest, end_);
     end_ += n;
     return n;
   }
@@ -233,7 +314,7 @@ class TidyWriter {
   std::size_t PutRun(std::string_view rest) {
     if (rest.empty() || !StartsRun(rest.front())) return 0;
     if (pending_space_) WritePendingSpace(rest.front());
-    std::size_t n = CopyRun(rest, end_, TidyStops);
+    std::size_t n = CopyRun<TidyRule>(rest, end_);
     end_ += n;
     return n;
   }
@@ -311,15 +392,6 @@ std::string MapLine(std::string_view text, int line, NormalizationLog& log) {
   return out;
 }
 
-// Block-level tags separate words; inline ones (<i>, <b>) do not.
-const RE2& BlockTag() {
-  static const RE2 re(R"((?i)</?(?:li|ol|ul|p|div|br|tr|td|th|table|h[1-6])\b[^<>]*>)");
-  return re;
-}
-const RE2& AnyTag() {
-  static const RE2 re(R"(</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>)");
-  return re;
-}
 const RE2& Entity() {
   static const RE2 re(R"(&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});)");
   return re;
@@ -362,10 +434,89 @@ bool MayHoldBlockTag(std::string_view text) {
   return false;
 }
 
+bool IsAsciiLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool IsAsciiAlnum(char c) { return IsAsciiLetter(c) || (c >= '0' && c <= '9'); }
+bool IsRegexSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+// The end of the tag </?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?> at `at` (a
+// '<'), or npos. Spelled out because it runs on every line with a '<', where
+// RE2's global replace cost thousands of instructions a line. No step can
+// take back what it matched: the name stops at a byte no name holds; after
+// a space, [^<>]* runs to the first '<' or '>' and only a '>' there ends
+// the tag (the /? before it is part of the run); without one, only "/>" or
+// ">" can follow the name.
+std::size_t TagEnd(std::string_view text, std::size_t at) {
+  std::size_t i = at + 1;
+  if (i < text.size() && text[i] == '/') ++i;
+  if (i == text.size() || !IsAsciiLetter(text[i])) return std::string_view::npos;
+  while (i < text.size() && IsAsciiAlnum(text[i])) ++i;
+  if (i < text.size() && IsRegexSpace(text[i])) {
+    std::size_t stop = text.find_first_of("<>", i);
+    return stop != std::string_view::npos && text[stop] == '>' ? stop + 1 : std::string_view::npos;
+  }
+  if (i < text.size() && text[i] == '/') ++i;
+  return i < text.size() && text[i] == '>' ? i + 1 : std::string_view::npos;
+}
+
+// The end of the block tag (?i)</?(?:li|ol|ul|p|div|br|tr|td|th|table|h[1-6])\b[^<>]*>
+// at `at` (a '<'), or npos. No name is a prefix of another, so at most one
+// can match, and none folds to a non-ASCII letter under (?i).
+std::size_t BlockTagEnd(std::string_view text, std::size_t at) {
+  static constexpr std::string_view kNames[] = {"li", "ol", "ul", "p",  "div", "br",
+                                                "tr", "td", "th", "table"};
+  std::size_t i = at + 1;
+  if (i < text.size() && text[i] == '/') ++i;
+  std::size_t name = 0;
+  for (std::string_view candidate : kNames) {
+    std::string_view here = text.substr(i, candidate.size());
+    if (here.size() == candidate.size() && ascii::EqualsIgnoreCase(here, candidate)) {
+      name = candidate.size();
+      break;
+    }
+  }
+  if (name == 0 && i + 1 < text.size() && (text[i] == 'h' || text[i] == 'H') &&
+      text[i + 1] >= '1' && text[i + 1] <= '6') {
+    name = 2;
+  }
+  if (name == 0) return std::string_view::npos;
+  i += name;
+  if (i < text.size() && (IsAsciiAlnum(text[i]) || text[i] == '_')) return std::string_view::npos;  // \b
+  std::size_t stop = text.find_first_of("<>", i);
+  return stop != std::string_view::npos && text[stop] == '>' ? stop + 1 : std::string_view::npos;
+}
+
+// Replaces every tag that `tag_end` finds, leftmost first, as RE2's global
+// replace of its pattern would; returns how many.
+template <typename TagEndFn>
+int ReplaceTags(std::string& text, TagEndFn tag_end, std::string_view replacement) {
+  std::string out;
+  std::size_t copied = 0;
+  int replaced = 0;
+  for (std::size_t at = text.find('<'); at != std::string::npos; at = text.find('<', at)) {
+    std::size_t end = tag_end(text, at);
+    if (end == std::string_view::npos) {
+      ++at;
+      continue;
+    }
+    out.append(text, copied, at - copied);
+    out += replacement;
+    copied = at = end;
+    ++replaced;
+  }
+  if (replaced > 0) {
+    out.append(text, copied, std::string::npos);
+    text = std::move(out);
+  }
+  return replaced;
+}
+
 std::string StripHtml(std::string text, int line, NormalizationLog& log) {
   if (text.find('<') != std::string::npos) {
-    int removed = MayHoldBlockTag(text) ? RE2::GlobalReplace(&text, BlockTag(), " ") : 0;
-    removed += RE2::GlobalReplace(&text, AnyTag(), "");
+    // Block-level tags separate words; inline ones (<i>, <b>) do not.
+    int removed = MayHoldBlockTag(text) ? ReplaceTags(text, BlockTagEnd, " ") : 0;
+    removed += ReplaceTags(text, TagEnd, "");
     log.Note(kHtmlTag, line, removed);
   }
   if (text.find('&') != std::string::npos) {

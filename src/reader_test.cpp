@@ -8,6 +8,8 @@
 #include <string>
 #include <utility>
 
+#include <re2/re2.h>
+
 #include "test_support.h"
 
 namespace renaksi {
@@ -208,6 +210,27 @@ TEST_CASE("reader: word-at-a-time normalization agrees with the plain rules") {
     // Plain, and with a '<' that sends it through the markup passes.
     CHECK(OnlyLine(line) == NormalizeReference(line));
     CHECK(OnlyLine(line + "\t<") == NormalizeReference(line + "\t<"));
+  }
+}
+
+TEST_CASE("reader: tags are removed as the tag patterns' global replaces would") {
+  static const RE2 kBlockTag(R"((?i)</?(?:li|ol|ul|p|div|br|tr|td|th|table|h[1-6])\b[^<>]*>)");
+  static const RE2 kAnyTag(R"(</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>)");
+  static constexpr std::array<const char*, 24> kPieces = {
+      "<", ">", "/", "i", "b", "Div", "x1", " ", "\t", "=\"a\"", "9", "-", "<i>", "</b", "br/>", "<<",
+      "p", "Li", "h3", "H7", "TABLE", "_x", "t", "\xC3\xA9"};  // no "__": emphasis
+  std::uint32_t seed = 11;
+  for (int n = 0; n < 5000; ++n) {
+    std::string line;
+    for (int k = 0; k < 1 + n % 24; ++k) {
+      seed = seed * 1664525u + 1013904223u;
+      line += kPieces[(seed >> 8) % kPieces.size()];
+    }
+    std::string expected = line;
+    RE2::GlobalReplace(&expected, kBlockTag, " ");
+    RE2::GlobalReplace(&expected, kAnyTag, "");
+    INFO("line: \"", line, "\"");
+    CHECK(OnlyLine(line) == TidyReference(expected));
   }
 }
 

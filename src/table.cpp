@@ -23,16 +23,24 @@ namespace {
 
 // The trimmed cells of a TAB-separated line, as views into it; `cells` is
 // reused from line to line so that header and blank lines, which are
-// dropped, never copy their text.
+// dropped, never copy their text. Most cells of a table line are empty (the
+// converter pads each row to the header's width), so a TAB right at the
+// cell's start is taken without a memchr call.
 void SplitCells(std::string_view line, std::vector<std::string_view>& cells) {
   cells.clear();
   std::size_t start = 0;
   while (true) {
+    if (start < line.size() && line[start] == '\t') {
+      cells.emplace_back();
+      ++start;
+      continue;
+    }
     std::size_t tab = line.find('\t', start);
-    cells.push_back(cell::TrimmedView(line.substr(start, tab == std::string_view::npos
-                                                             ? std::string_view::npos
-                                                             : tab - start)));
-    if (tab == std::string_view::npos) break;
+    if (tab == std::string_view::npos) {
+      cells.push_back(cell::TrimmedView(line.substr(start)));
+      break;
+    }
+    cells.push_back(cell::TrimmedView(line.substr(start, tab - start)));
     start = tab + 1;
   }
 }
@@ -58,19 +66,31 @@ std::string TitleKey(const std::vector<std::string_view>& cells) {
   return key;
 }
 
-// Whether a cell can be a column title at all, before its key is built:
-// every title starts with N, A, K, S, I or P (the key is the cell's
-// upper-cased words, and a trimmed cell starts with its first word), and
-// the longest title ("INDIKATOR KEBERHASILAN") has 21 non-blank characters.
+// Every title starts with two letters no space may split: NO, AR, KE, SU,
+// IN or PE (the key is the cell's upper-cased words, and a trimmed cell
+// starts with its first word).
+bool StartsLikeTitle(std::string_view cell) {
+  if (cell.size() < 2) return false;
+  char second = ascii::ToUpper(cell[1]);
+  switch (ascii::ToUpper(cell[0])) {
+    case 'N': return second == 'O';
+    case 'A': return second == 'R';
+    case 'K': return second == 'E';
+    case 'S': return second == 'U';
+    case 'I': return second == 'N';
+    case 'P': return second == 'E';
+    default: return false;
+  }
+}
+
+// Whether a cell can be a column title at all, before it is matched. The
+// longest title ("INDIKATOR KEBERHASILAN") has 21 non-blank characters, so
+// a cell of more than 24 non-blank characters is none; one of at most 24
+// bytes needs no count.
 bool MayBeTitle(std::string_view cell) {
   constexpr std::size_t kMaxTitleChars = 24;
-  if (cell.empty()) return false;
-  switch (ascii::ToUpper(cell.front())) {
-    case 'N': case 'A': case 'K': case 'S': case 'I': case 'P':
-      break;
-    default:
-      return false;
-  }
+  if (!StartsLikeTitle(cell)) return false;
+  if (cell.size() <= kMaxTitleChars) return true;
   std::size_t chars = 0;
   for (char ch : cell) {
     chars += ch != ' ' && ch != '\t';
@@ -79,20 +99,62 @@ bool MayBeTitle(std::string_view cell) {
   return true;
 }
 
+// The column titles, as the whole-key pattern
+//
+//   NO\.?|NOMOR|AREA\s*PERUBAHAN|KEGIATAN|SUB\s*KEGIATAN|INDIKATOR(?:\s*KEBERHASILAN)?|
+//   PELAKSANAAN(?:\s*\(?BULAN\)?)?|KET(?:ERANGAN)?\.?|PENANG\s*GUNG\s*JAWAB
+//
+// spelled out, each alternative and optional part as a title of its own and
+// each \s* as '_'. A key is single-spaced with no space at either end, so
+// \s* matches one space or none there; it runs on every title-like cell of
+// every table line, where RE2 cost more than the rest of the line's tests.
+constexpr std::string_view kTitles[] = {
+    "NO",          "NO.",
+    "NOMOR",       "AREA_PERUBAHAN",
+    "KEGIATAN",    "SUB_KEGIATAN",
+    "INDIKATOR",   "INDIKATOR_KEBERHASILAN",
+    "PELAKSANAAN", "PELAKSANAAN_BULAN",
+    "PELAKSANAAN_(BULAN",  "PELAKSANAAN_BULAN)",
+    "PELAKSANAAN_(BULAN)", "KET",
+    "KET.",        "KETERANGAN",
+    "KETERANGAN.", "PENANG_GUNG_JAWAB",
+};
+
+bool IsKeySpace(char c) { return c == ' ' || c == '\t'; }
+
+// Whether the cell's title key (see AppendTitleKey) is the title, '_'
+// matching one space or none. The key is read straight off the trimmed
+// cell: upper-cased bytes, each run of spaces and TABs one space. No '_' is
+// followed by a space in a title, so taking a space whenever there is one
+// is the only way to match.
+bool KeyIsTitle(std::string_view cell, std::string_view title) {
+  std::size_t k = 0;
+  for (char t : title) {
+    if (t == '_') {
+      while (k < cell.size() && IsKeySpace(cell[k])) ++k;
+      continue;
+    }
+    if (k == cell.size() || IsKeySpace(cell[k]) || ascii::ToUpper(cell[k]) != t) return false;
+    ++k;
+  }
+  return k == cell.size();
+}
+
+bool IsTitleCell(std::string_view cell) {
+  if (!MayBeTitle(cell)) return false;
+  char first = ascii::ToUpper(cell.front());
+  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](std::string_view title) {
+    return title.front() == first && KeyIsTitle(cell, title);
+  });
+}
+
 // A column-title line: at least three of its cells are, each as a whole,
 // one of the table's column titles (content words like "8 Area Perubahan"
 // inside a sentence do not count).
 bool IsTitleRow(const std::vector<std::string_view>& cells) {
-  static const RE2 kTitle(
-      R"(NO\.?|NOMOR|AREA\s*PERUBAHAN|KEGIATAN|SUB\s*KEGIATAN|INDIKATOR(?:\s*KEBERHASILAN)?|)"
-      R"(PELAKSANAAN(?:\s*\(?BULAN\)?)?|KET(?:ERANGAN)?\.?|PENANG\s*GUNG\s*JAWAB)");
-  std::string key;
   int titles = 0;
   for (auto c : cells) {
-    if (!MayBeTitle(c)) continue;
-    key.clear();
-    AppendTitleKey(key, c);
-    if (RE2::FullMatch(key, kTitle) && ++titles == 3) return true;
+    if (IsTitleCell(c) && ++titles == 3) return true;
   }
   return false;
 }
@@ -203,16 +265,15 @@ RawTable ReadTable(const SourceLines& table_lines, Diagnostics& diags) {
   int first_typed_mark_line = 0;
   std::vector<std::string_view> cells;
   for (const auto& line : table_lines) {
-    bool has_tab = line.text.find('\t') != std::string::npos;
-    if (!has_tab) {
-      if (cell::TrimmedView(line.text).empty()) continue;
+    SplitCells(line.text, cells);
+    if (cells.size() == 1) {  // no TAB: blank, or not table content
+      if (cells.front().empty()) continue;
       if (table.found) {
         ReportArtifactLine(line, diags);
         page_start = !table.rows.empty();
       }
       continue;
     }
-    SplitCells(line.text, cells);
     if (IsTitleRow(cells)) {
       if (!table.found) {
         table.found = true;

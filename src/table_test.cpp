@@ -89,6 +89,31 @@ TEST_CASE("table: a running footer inside a cell is removed and quoted") {
   CHECK(removed[0]->message.find("Maret Laporan Reformasi Birokrasi Page 24") != std::string::npos);
 }
 
+TEST_CASE("table: column titles are matched whatever their case and spacing, as whole cells") {
+  // Three title cells make a title line; each spelling below is tried as
+  // the third, after two plain titles.
+  auto is_header = [](const std::string& third) {
+    std::string text = "No\tKegiatan\t" + third + "\n" +
+                       Row({"1.", "Manajemen Perubahan", "Kegiatan A", "1. Sub A", "Ind", "√"}) + "\n";
+    Diagnostics diags;
+    return Read(text, diags).found;
+  };
+  for (const char* title :
+       {"no.", "Nomor", "Area  Perubahan", "AREAPERUBAHAN", "Sub Kegiatan", "subkegiatan",
+        "Indikator", "Indikator Keberhasilan", "Pelaksanaan", "Pelaksanaan (Bulan)",
+        "PELAKSANAAN(BULAN", "Pelaksanaan Bulan)", "Ket", "Ket.", "Keterangan.",
+        "Penang Gung Jawab", "PENANGGUNGJAWAB"}) {
+    CAPTURE(title);
+    CHECK(is_header(title));
+  }
+  for (const char* other :
+       {"N o", "No..", "Nomor Urut", "Area", "Pelaksanaan ( Bulan )", "Pelaksanaan (Bulan))",
+        "Kete rangan", "Indikator Keberhasilan Kinerja", "Sub  Kegiatan A", "P"}) {
+    CAPTURE(other);
+    CHECK_FALSE(is_header(other));
+  }
+}
+
 TEST_CASE("table: no header means no table") {
   Diagnostics diags;
   RawTable t = Read("a\tb\tc\n", diags);
