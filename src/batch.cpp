@@ -86,14 +86,20 @@ std::unique_ptr<BatchWriter> BatchWriter::Create(const BatchOptions& options,
     return nullptr;
   }
   writer->work_dir_ = work_template;
-  // One spill file for every fragment: a file per fragment cost two file
+  // A few spill files for all fragments: a file per fragment cost two file
   // creations per decree, and creating and deleting thousands of files costs
   // more kernel time than extracting them.
-  std::string spill = writer->work_dir_ + "/fragments";
-  writer->spill_fd_ = open(spill.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (writer->spill_fd_ < 0) {
-    *error = fmt::format("cannot write in {}: {}", writer->work_dir_, std::strerror(errno));
-    return nullptr;
+  constexpr unsigned kMaxSpillFiles = 64;
+  unsigned files = std::clamp(options.jobs, 1u, kMaxSpillFiles);
+  for (unsigned i = 0; i < files; ++i) {
+    auto file = std::make_unique<SpillFile>();
+    std::string spill = fmt::format("{}/fragments-{}", writer->work_dir_, i);
+    file->fd = open(spill.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (file->fd < 0) {
+      *error = fmt::format("cannot write in {}: {}", writer->work_dir_, std::strerror(errno));
+      return nullptr;
+    }
+    writer->spills_.push_back(std::move(file));
   }
   return writer;
 }
@@ -101,28 +107,46 @@ std::unique_ptr<BatchWriter> BatchWriter::Create(const BatchOptions& options,
 BatchWriter::~BatchWriter() { RemoveWorkDir(); }
 
 void BatchWriter::RemoveWorkDir() {
-  if (spill_fd_ >= 0) close(spill_fd_);
-  spill_fd_ = -1;
+  for (auto& file : spills_) {
+    if (file->fd >= 0) close(file->fd);
+    file->fd = -1;
+  }
   if (work_dir_.empty()) return;
   std::error_code ec;
   fs::remove_all(work_dir_, ec);
   work_dir_.clear();
 }
 
-bool BatchWriter::Spill(const std::string& content, FragmentSpan* span) {
-  span->offset = spill_size_;
+// Any free spill file will do; with as many files as threads, one nearly
+// always is.
+std::unique_lock<std::mutex> BatchWriter::LockSpill(std::size_t index, std::uint32_t* id) {
+  for (std::uint32_t i = 0; i < spills_.size(); ++i) {
+    std::unique_lock<std::mutex> lock(spills_[i]->mutex, std::try_to_lock);
+    if (lock.owns_lock()) {
+      *id = i;
+      return lock;
+    }
+  }
+  *id = static_cast<std::uint32_t>(index % spills_.size());
+  return std::unique_lock<std::mutex>(spills_[*id]->mutex);
+}
+
+bool BatchWriter::Spill(std::uint32_t id, const std::string& content, FragmentSpan* span) {
+  SpillFile& file = *spills_[id];
+  span->file = id;
+  span->offset = file.size;
   span->size = content.size();
   const char* data = content.data();
   std::size_t left = content.size();
   while (left > 0) {
-    ssize_t n = write(spill_fd_, data, left);
+    ssize_t n = write(file.fd, data, left);
     if (n < 0 && errno == EINTR) continue;
     if (n == 0) errno = ENOSPC;
     if (n <= 0) return false;
     data += n;
     left -= static_cast<std::size_t>(n);
   }
-  spill_size_ += content.size();
+  file.size += content.size();
   return true;
 }
 
@@ -142,22 +166,24 @@ bool BatchWriter::Add(std::size_t index, const Document& doc, std::string* error
   s.warnings = doc.diagnostics.Count(Severity::kWarning);
   s.infos = doc.diagnostics.Count(Severity::kInfo);
 
-  // Rendering, the expensive part, happens outside the lock; only the
-  // append to the spill file is serialized.
-  std::string json, csv, ndjson;
+  // Rendering, the expensive part, happens outside any lock; only the
+  // appends to one spill file are serialized.
   if (doc.is_decree) {
     const OutputFormats& f = options_.formats;
+    std::string json, csv, ndjson;
     if (f.json) json = RenderDecreeJson(doc);
     if (f.csv) csv = RenderCsvRows(doc);
     if (f.ndjson) ndjson = RenderNdjsonRows(doc);
+    std::uint32_t id = 0;
+    std::unique_lock<std::mutex> spill_lock = LockSpill(index, &id);
+    if (!(Spill(id, json, &s.json) && Spill(id, csv, &s.csv) &&
+          Spill(id, ndjson, &s.ndjson))) {
+      *error = fmt::format("cannot write to work folder {}: {}", work_dir_,
+                           std::strerror(errno));
+      return false;
+    }
   }
   std::lock_guard<std::mutex> lock(mutex_);
-  if (doc.is_decree &&
-      !(Spill(json, &s.json) && Spill(csv, &s.csv) && Spill(ndjson, &s.ndjson))) {
-    *error = fmt::format("cannot write to work folder {}: {}", work_dir_,
-                         std::strerror(errno));
-    return false;
-  }
   summaries_.push_back(std::move(s));
   return true;
 }
@@ -191,7 +217,7 @@ std::string BatchWriter::ReadFragment(const FragmentSpan& span) const {
   std::string content(span.size, '\0');
   std::size_t done = 0;
   while (done < content.size()) {
-    ssize_t n = pread(spill_fd_, content.data() + done, content.size() - done,
+    ssize_t n = pread(spills_[span.file]->fd, content.data() + done, content.size() - done,
                       static_cast<off_t>(span.offset + done));
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) break;  // cannot happen for bytes this process wrote
@@ -242,7 +268,7 @@ std::string BatchWriter::StageRegionFile(
   for (std::size_t i = 0; i < group.size(); ++i) {
     const FragmentSpan& span = group[i]->*fragment;
     if ((separator && !file.Append(separator(i), error)) ||
-        !file.AppendFrom(spill_fd_, span.offset, span.size, error)) {
+        !file.AppendFrom(spills_[span.file]->fd, span.offset, span.size, error)) {
       return {};
     }
   }

@@ -2,9 +2,9 @@
 // plus manifest.json.
 //
 // Memory stays flat however many files a batch has: each document's outputs
-// are rendered as soon as it is extracted and appended to one spill file in
-// a private work folder; only a small summary (with the fragments' offsets)
-// is kept. Finish() then assembles each region
+// are rendered as soon as it is extracted and appended to a spill file (one
+// per thread) in a private work folder; only a small summary (with the
+// fragments' offsets) is kept. Finish() then assembles each region
 // file from its spilled fragments in contract order (year, then number) and
 // moves every file into place only after all were written, so a failed run
 // leaves no half-written file. Add() may be called from several threads.
@@ -38,6 +38,7 @@ struct BatchOptions {
 
 // Where one rendered fragment lies in the spill file.
 struct FragmentSpan {
+  std::uint32_t file = 0;  // which spill file
   std::uint64_t offset = 0;
   std::uint64_t size = 0;
 };
@@ -82,7 +83,16 @@ class BatchWriter {
  private:
   explicit BatchWriter(BatchOptions options) : options_(std::move(options)) {}
   std::vector<std::vector<const DocumentSummary*>> GroupByRegion() const;
-  bool Spill(const std::string& content, FragmentSpan* span);  // mutex_ held
+  // One spill file per -j thread, each appended to under its own lock: a
+  // worker never waits for another's write (writes to one file serialize in
+  // the kernel as well).
+  struct SpillFile {
+    int fd = -1;
+    std::uint64_t size = 0;  // guarded by mutex
+    std::mutex mutex;
+  };
+  std::unique_lock<std::mutex> LockSpill(std::size_t index, std::uint32_t* id);
+  bool Spill(std::uint32_t id, const std::string& content, FragmentSpan* span);  // id locked
   std::string ReadFragment(const FragmentSpan& span) const;
   bool Assemble(std::string* error);
   // One region's files, written to temporaries and not yet moved into place.
@@ -110,9 +120,8 @@ class BatchWriter {
 
   BatchOptions options_;
   std::string work_dir_;
-  int spill_fd_ = -1;             // work_dir_/fragments, append-only
-  std::uint64_t spill_size_ = 0;  // guarded by mutex_
-  std::mutex mutex_;
+  std::vector<std::unique_ptr<SpillFile>> spills_;  // work_dir_/fragments-N
+  std::mutex mutex_;                                // guards summaries_
   std::vector<DocumentSummary> summaries_;
   std::vector<std::string> written_;
 };
