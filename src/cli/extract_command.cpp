@@ -236,6 +236,8 @@ void AddExtractCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--format", options->formats,
                   "Comma-separated output formats: json, csv, ndjson")
       ->delimiter(',')
+      // One argument per --format: the inputs after it are not formats.
+      ->allow_extra_args(false)
       ->capture_default_str();
   cmd->add_flag("--stdout", options->to_stdout,
                 "Write the (single) chosen format to standard output instead of files");

@@ -98,6 +98,16 @@ def test_extract_twice_is_byte_identical():
         assert tree(a) == tree(b)
 
 
+def test_inputs_after_format_are_inputs():
+    # `--format json,csv FILE…`: the files are inputs, not more formats.
+    with tempdir() as out:
+        code, _, err = run("extract", "-o", out, "--format", "json,ndjson", *SAMPLES)
+        assert code in (0, 1), (code, err)
+        names = set(os.listdir(out))
+        assert "kabupaten-batang-hari.ndjson" in names, names
+        assert "kabupaten-batang-hari.csv" not in names, names
+
+
 def test_stdin_input():
     sample = read_bytes(os.path.join(ROOT, SAMPLES[0]))
     with tempdir() as out:
