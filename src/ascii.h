@@ -1,4 +1,4 @@
-// ASCII case helpers. Decree keywords, labels, slugs and file extensions are
+// ASCII character classes and case helpers. Decree keywords, labels, slugs and file extensions are
 // ASCII; comparing them must not depend on the C locale, and bytes of UTF-8
 // sequences (always >= 0x80) must pass through untouched.
 #pragma once
@@ -7,6 +7,14 @@
 #include <string_view>
 
 namespace renaksi::ascii {
+
+constexpr bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// RE2's \s: [\t\n\f\r ]. The hand-written scans that replaced patterns
+// with \s use exactly this set.
+constexpr bool IsRegexSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
 
 constexpr char ToLower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;

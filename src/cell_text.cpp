@@ -2,14 +2,13 @@
 
 #include <utf8proc.h>
 
+#include "ascii.h"
+
 namespace renaksi::cell {
 
 namespace {
 
-// RE2's \s: [\t\n\f\r ].
-bool IsRegexSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
-}
+using ascii::IsRegexSpace;
 
 }  // namespace
 

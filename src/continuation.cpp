@@ -33,10 +33,7 @@ bool EndsWithColon(const std::string& text) {
 
 namespace {
 
-// RE2's \s.
-bool IsRegexSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
+using ascii::IsRegexSpace;
 
 // Words that cannot end a phrase in the decrees' language: a cell ending
 // with one was cut mid-sentence ("… pengadaan sesuai" | "perpres 16 …").

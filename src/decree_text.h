@@ -28,12 +28,8 @@ inline bool IsWordChar(char c) {
          c == '_';
 }
 
-inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-// RE2's \s.
-inline bool IsRegexSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
+using ascii::IsDigit;
+using ascii::IsRegexSpace;  // RE2's \s
 
 // RE2's \b at `pos`.
 inline bool IsWordBoundary(std::string_view text, std::size_t pos) {

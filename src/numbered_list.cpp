@@ -4,6 +4,7 @@
 
 #include <re2/re2.h>
 
+#include "ascii.h"
 #include "cell_text.h"
 
 namespace renaksi {
@@ -20,11 +21,11 @@ LabelStyle StyleOf(bool letter, char closer) {
   return closer == '.' ? LabelStyle::kDot : LabelStyle::kParen;
 }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+using ascii::IsDigit;
 bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
 bool IsCloser(char c) { return c == '.' || c == ')'; }
-// RE2's \s, which the label shape was first written with: [\t\n\f\r ].
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+// RE2's \s, which the label shape was first written with.
+using ascii::IsRegexSpace;
 
 // Parses a label at the very start of `text`; `consumed` gets its length
 // including the spaces after it. The shape is `(\d{1,2}|[a-z])[.)](\s+|$)`,
@@ -42,7 +43,7 @@ std::optional<Label> LabelAt(std::string_view text, std::size_t* consumed) {
   // the second digit is no closer.
   if (head == 0 || head >= text.size() || !IsCloser(text[head])) return std::nullopt;
   std::size_t end = head + 1;
-  if (end < text.size() && !IsSpace(text[end])) return std::nullopt;
+  if (end < text.size() && !IsRegexSpace(text[end])) return std::nullopt;
   const int number = letter ? text[0] - 'a' + 1
                            : (head == 2 ? (text[0] - '0') * 10 + (text[1] - '0') : text[0] - '0');
   if (number == 0) return std::nullopt;  // "0." is not a list label
@@ -52,7 +53,7 @@ std::optional<Label> LabelAt(std::string_view text, std::size_t* consumed) {
   label->text = LabelText(text.substr(0, end));
   label->number = number;
   label->style = StyleOf(letter, text[head]);
-  while (end < text.size() && IsSpace(text[end])) ++end;
+  while (end < text.size() && IsRegexSpace(text[end])) ++end;
   if (consumed != nullptr) *consumed = end;
   return label;
 }

@@ -5,6 +5,7 @@
 
 #include <re2/re2.h>
 
+#include "ascii.h"
 #include "cell_text.h"
 
 namespace renaksi {
@@ -59,11 +60,8 @@ constexpr std::array<std::string_view, 5> kMarkerWords = {"Page", "PAGE", "Halam
 constexpr std::size_t kMaxTitleWords = 8;
 constexpr std::size_t kMaxNumberDigits = 4;
 
-// RE2's \s: [\t\n\f\r ].
-bool IsRegexSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+using ascii::IsDigit;
+using ascii::IsRegexSpace;
 
 // \p{Lu} at `at`. ASCII letters are decided here; any other character asks
 // RE2, so the Unicode table is RE2's own (compiled only if ever needed).

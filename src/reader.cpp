@@ -436,9 +436,7 @@ bool MayHoldBlockTag(std::string_view text) {
 
 bool IsAsciiLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 bool IsAsciiAlnum(char c) { return IsAsciiLetter(c) || (c >= '0' && c <= '9'); }
-bool IsRegexSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
+using ascii::IsRegexSpace;
 
 // The end of the tag </?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?> at `at` (a
 // '<'), or npos. Spelled out because it runs on every line with a '<', where
