@@ -328,14 +328,13 @@ bool BatchWriter::Assemble(std::string* error) {
   std::sort(summaries_.begin(), summaries_.end(),
             [](const auto& a, const auto& b) { return a.index < b.index; });
   const std::vector<std::vector<const DocumentSummary*>> groups = GroupByRegion();
-  std::vector<StagedRegion> staged;
   if (options_.out != nullptr) {
     bool csv_header_written = false;
     for (const auto& group : groups) StreamRegion(group, csv_header_written);
     options_.out->flush();
     return true;
   }
-  staged = StageRegions(groups);
+  std::vector<StagedRegion> staged = StageRegions(groups);
   auto discard_staged = [&] {
     for (const auto& region : staged) {
       for (const auto& file : region.files) fs::remove(file.temporary);
