@@ -1,8 +1,6 @@
 #include "renaksi/batch.h"
 
-#include <fcntl.h>
 #include <stdlib.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -19,6 +17,7 @@
 #include "renaksi/atomic_file.h"
 #include "renaksi/emit_csv.h"
 #include "renaksi/emit_json.h"
+#include "renaksi/region_file.h"
 
 namespace renaksi {
 namespace fs = std::filesystem;
@@ -60,11 +59,50 @@ std::string FileStatus(const DocumentSummary& s) {
   return s.errors > 0 ? "errors" : "ok";
 }
 
+std::string CsvHead(const Region&) { return CsvHeader(); }
+std::string NoHead(const Region&) { return {}; }
+std::string_view NoTail(std::size_t) { return {}; }
+
+// Region files in memory while they are put in order, in all -j threads
+// together: a region larger than its share is reordered by copying instead.
+constexpr std::uint64_t kArrangeMemory = 16u << 20;
+
+}  // namespace
+
+// A region file's format: how a decree is rendered into it, and the head,
+// separators and tail around the decrees.
+struct OutputFormat {
+  const char* extension;
+  bool OutputFormats::*enabled;
+  FragmentSpan DocumentSummary::*fragment;
+  std::string (*render)(const Document&);
+  std::string (*head)(const Region&);
+  SeparatorFn separator;
+  std::string_view (*tail)(std::size_t decrees);
+  // The head is one table header for every region (CSV), so a --stdout
+  // stream of all regions carries it once.
+  bool head_once_per_stream;
+};
+
+namespace {
+
+constexpr OutputFormat kOutputFormats[] = {
+    {"json", &OutputFormats::json, &DocumentSummary::json, RenderDecreeJson, RegionJsonHead,
+     RegionJsonSeparator, RegionJsonTail, false},
+    {"csv", &OutputFormats::csv, &DocumentSummary::csv, RenderCsvRows, CsvHead, nullptr, NoTail,
+     true},
+    {"ndjson", &OutputFormats::ndjson, &DocumentSummary::ndjson, RenderNdjsonRows, NoHead,
+     nullptr, NoTail, false},
+};
+
 }  // namespace
 
 std::unique_ptr<BatchWriter> BatchWriter::Create(const BatchOptions& options,
                                                  std::string* error) {
   std::unique_ptr<BatchWriter> writer(new BatchWriter(options));
+  for (const OutputFormat& format : kOutputFormats) {
+    if (options.formats.*format.enabled) writer->formats_.push_back(&format);
+  }
   std::string parent;
   if (options.out == nullptr) {
     std::error_code ec;
@@ -80,74 +118,36 @@ std::unique_ptr<BatchWriter> BatchWriter::Create(const BatchOptions& options,
     parent = fs::temp_directory_path(ec).string();
     if (ec) parent = "/tmp";
   }
+  // Inside the output folder, so finished files are renamed into place on
+  // the same file system.
   std::string work_template = parent + "/.renaksi-work-XXXXXX";
   if (mkdtemp(work_template.data()) == nullptr) {
     *error = fmt::format("cannot write in {}: {}", parent, std::strerror(errno));
     return nullptr;
   }
   writer->work_dir_ = work_template;
-  // A few spill files for all fragments: a file per fragment cost two file
-  // creations per decree, and creating and deleting thousands of files costs
-  // more kernel time than extracting them.
-  constexpr unsigned kMaxSpillFiles = 64;
-  unsigned files = std::clamp(options.jobs, 1u, kMaxSpillFiles);
-  for (unsigned i = 0; i < files; ++i) {
-    auto file = std::make_unique<SpillFile>();
-    std::string spill = fmt::format("{}/fragments-{}", writer->work_dir_, i);
-    file->fd = open(spill.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (file->fd < 0) {
-      *error = fmt::format("cannot write in {}: {}", writer->work_dir_, std::strerror(errno));
-      return nullptr;
-    }
-    writer->spills_.push_back(std::move(file));
-  }
   return writer;
 }
 
 BatchWriter::~BatchWriter() { RemoveWorkDir(); }
 
 void BatchWriter::RemoveWorkDir() {
-  for (auto& file : spills_) {
-    if (file->fd >= 0) close(file->fd);
-    file->fd = -1;
-  }
   if (work_dir_.empty()) return;
   std::error_code ec;
   fs::remove_all(work_dir_, ec);
   work_dir_.clear();
 }
 
-// Any free spill file will do; with as many files as threads, one nearly
-// always is.
-std::unique_lock<std::mutex> BatchWriter::LockSpill(std::size_t index, std::uint32_t* id) {
-  for (std::uint32_t i = 0; i < spills_.size(); ++i) {
-    std::unique_lock<std::mutex> lock(spills_[i]->mutex, std::try_to_lock);
-    if (lock.owns_lock()) {
-      *id = i;
-      return lock;
+BatchWriter::RegionOutputs& BatchWriter::OutputsFor(const std::string& slug) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::unique_ptr<RegionOutputs>& outputs = regions_[slug];
+  if (!outputs) {
+    outputs = std::make_unique<RegionOutputs>();
+    for (const OutputFormat* format : formats_) {
+      outputs->files.emplace_back(fmt::format("{}/{}.{}", work_dir_, slug, format->extension));
     }
   }
-  *id = static_cast<std::uint32_t>(index % spills_.size());
-  return std::unique_lock<std::mutex>(spills_[*id]->mutex);
-}
-
-bool BatchWriter::Spill(std::uint32_t id, const std::string& content, FragmentSpan* span) {
-  SpillFile& file = *spills_[id];
-  span->file = id;
-  span->offset = file.size;
-  span->size = content.size();
-  const char* data = content.data();
-  std::size_t left = content.size();
-  while (left > 0) {
-    ssize_t n = write(file.fd, data, left);
-    if (n < 0 && errno == EINTR) continue;
-    if (n == 0) errno = ENOSPC;
-    if (n <= 0) return false;
-    data += n;
-    left -= static_cast<std::size_t>(n);
-  }
-  file.size += content.size();
-  return true;
+  return *outputs;
 }
 
 bool BatchWriter::Add(std::size_t index, const Document& doc, std::string* error) {
@@ -166,22 +166,24 @@ bool BatchWriter::Add(std::size_t index, const Document& doc, std::string* error
   s.warnings = doc.diagnostics.Count(Severity::kWarning);
   s.infos = doc.diagnostics.Count(Severity::kInfo);
 
-  // Rendering, the expensive part, happens outside any lock; only the
-  // appends to one spill file are serialized.
+  // Rendering, the expensive part, happens outside any lock; only appends to
+  // one region's files are serialized.
   if (doc.is_decree) {
-    const OutputFormats& f = options_.formats;
-    std::string json, csv, ndjson;
-    if (f.json) json = RenderDecreeJson(doc);
-    if (f.csv) csv = RenderCsvRows(doc);
-    if (f.ndjson) ndjson = RenderNdjsonRows(doc);
-    std::uint32_t id = 0;
-    std::unique_lock<std::mutex> spill_lock = LockSpill(index, &id);
-    if (!(Spill(id, json, &s.json) && Spill(id, csv, &s.csv) &&
-          Spill(id, ndjson, &s.ndjson))) {
-      *error = fmt::format("cannot write to work folder {}: {}", work_dir_,
-                           std::strerror(errno));
-      return false;
+    std::vector<std::string> rendered;
+    for (const OutputFormat* format : formats_) rendered.push_back(format->render(doc));
+    RegionOutputs& outputs = OutputsFor(s.region.slug);
+    std::lock_guard<std::mutex> lock(outputs.mutex);
+    std::size_t arrival = outputs.arrivals.size();
+    for (std::size_t f = 0; f < formats_.size(); ++f) {
+      const OutputFormat& format = *formats_[f];
+      // Laid out as if this arrival order were the final one (region_file.h).
+      std::string prefix = arrival == 0 ? format.head(s.region) : std::string();
+      if (format.separator) prefix += format.separator(arrival);
+      if (!outputs.files[f].Append(prefix, rendered[f], &(s.*format.fragment), error)) {
+        return false;
+      }
     }
+    outputs.arrivals.push_back(index);
   }
   std::lock_guard<std::mutex> lock(mutex_);
   summaries_.push_back(std::move(s));
@@ -200,6 +202,8 @@ void BatchWriter::AddUnreadable(std::size_t index, const std::string& path,
   summaries_.push_back(std::move(s));
 }
 
+// Summaries are in input order here, so a stable sort settles full ties
+// (the same path given twice) by input position.
 std::vector<std::vector<const DocumentSummary*>> BatchWriter::GroupByRegion() const {
   std::map<std::string, std::vector<const DocumentSummary*>> by_slug;
   for (const auto& s : summaries_) {
@@ -207,24 +211,10 @@ std::vector<std::vector<const DocumentSummary*>> BatchWriter::GroupByRegion() co
   }
   std::vector<std::vector<const DocumentSummary*>> groups;
   for (auto& [slug, docs] : by_slug) {
-    std::sort(docs.begin(), docs.end(), DecreeOrder);
+    std::stable_sort(docs.begin(), docs.end(), DecreeOrder);
     groups.push_back(std::move(docs));
   }
   return groups;
-}
-
-std::string BatchWriter::ReadFragment(const FragmentSpan& span) const {
-  std::string content(span.size, '\0');
-  std::size_t done = 0;
-  while (done < content.size()) {
-    ssize_t n = pread(spills_[span.file]->fd, content.data() + done, content.size() - done,
-                      static_cast<off_t>(span.offset + done));
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;  // cannot happen for bytes this process wrote
-    done += static_cast<std::size_t>(n);
-  }
-  content.resize(done);
-  return content;
 }
 
 bool BatchWriter::Finish(std::string* error) {
@@ -233,86 +223,62 @@ bool BatchWriter::Finish(std::string* error) {
   return ok;
 }
 
-// --stdout: the region outputs, one after another, read back from the spill
-// file (a pipe cannot take an in-kernel copy).
-void BatchWriter::StreamRegion(const std::vector<const DocumentSummary*>& group,
-                               bool& csv_header_written) const {
-  const OutputFormats& f = options_.formats;
+// --stdout: the region outputs, one after another, read back from the work
+// folder.
+bool BatchWriter::StreamRegion(const std::vector<const DocumentSummary*>& group,
+                               bool& csv_header_written, std::string* error) {
   std::ostream& out = *options_.out;
-  if (f.json) {
-    out << RegionJsonHead(group.front()->region);
+  RegionOutputs& outputs = *regions_.at(group.front()->region.slug);
+  std::string fragment;
+  for (std::size_t f = 0; f < formats_.size(); ++f) {
+    const OutputFormat& format = *formats_[f];
+    if (!format.head_once_per_stream || !csv_header_written) {
+      out << format.head(group.front()->region);
+    }
+    if (format.head_once_per_stream) csv_header_written = true;
     for (std::size_t i = 0; i < group.size(); ++i) {
-      out << RegionJsonSeparator(i) << ReadFragment(group[i]->json);
+      if (!outputs.files[f].Read(group[i]->*format.fragment, &fragment, error)) return false;
+      if (format.separator) out << format.separator(i);
+      out << fragment;
     }
-    out << RegionJsonTail(group.size());
-  }
-  if (f.csv) {
-    if (!csv_header_written) out << CsvHeader();
-    csv_header_written = true;
-    for (const DocumentSummary* s : group) out << ReadFragment(s->csv);
-  }
-  if (f.ndjson) {
-    for (const DocumentSummary* s : group) out << ReadFragment(s->ndjson);
-  }
-}
-
-// Writes one region output to a temporary beside its final name: `head`,
-// then each document's fragment (preceded by separator(i)), then `tail`.
-std::string BatchWriter::StageRegionFile(
-    const std::string& name, const std::vector<const DocumentSummary*>& group,
-    FragmentSpan DocumentSummary::*fragment, std::string_view head,
-    std::string_view (*separator)(std::size_t), std::string_view tail,
-    std::string* error) const {
-  TemporaryFile file;
-  if (!file.Open(options_.out_dir + "/" + name, error) || !file.Append(head, error)) return {};
-  for (std::size_t i = 0; i < group.size(); ++i) {
-    const FragmentSpan& span = group[i]->*fragment;
-    if ((separator && !file.Append(separator(i), error)) ||
-        !file.AppendFrom(spills_[span.file]->fd, span.offset, span.size, error)) {
-      return {};
-    }
-  }
-  if (!file.Append(tail, error)) return {};
-  return file.Close(error);
-}
-
-bool BatchWriter::StageRegion(const std::vector<const DocumentSummary*>& group,
-                              StagedRegion* staged) const {
-  const OutputFormats& f = options_.formats;
-  struct Output {
-    const char* extension;
-    FragmentSpan DocumentSummary::*fragment;
-    std::string head;
-    std::string_view (*separator)(std::size_t);
-    std::string_view tail;
-  };
-  std::vector<Output> outputs;
-  if (f.json) {
-    outputs.push_back({"json", &DocumentSummary::json, RegionJsonHead(group.front()->region),
-                       RegionJsonSeparator, RegionJsonTail(group.size())});
-  }
-  if (f.csv) outputs.push_back({"csv", &DocumentSummary::csv, CsvHeader(), nullptr, ""});
-  if (f.ndjson) outputs.push_back({"ndjson", &DocumentSummary::ndjson, "", nullptr, ""});
-  for (const Output& o : outputs) {
-    std::string name = group.front()->region.slug + "." + o.extension;
-    std::string temporary = StageRegionFile(name, group, o.fragment, o.head, o.separator,
-                                            o.tail, &staged->error);
-    if (temporary.empty()) return false;
-    staged->files.push_back({o.extension, std::move(temporary), std::move(name)});
+    out << format.tail(group.size());
   }
   return true;
 }
 
-// Region files are independent, so they are staged by `jobs` threads: with
-// the fragments copied inside the kernel, this is the one serial step of a
-// batch that grows with its output.
-std::vector<BatchWriter::StagedRegion> BatchWriter::StageRegions(
-    const std::vector<std::vector<const DocumentSummary*>>& groups) const {
+bool BatchWriter::ArrangeRegion(const std::vector<const DocumentSummary*>& group,
+                                StagedRegion* staged) {
+  const std::string& slug = group.front()->region.slug;
+  RegionOutputs& outputs = *regions_.at(slug);
+  bool as_written = outputs.arrivals.size() == group.size() &&
+                    std::equal(group.begin(), group.end(), outputs.arrivals.begin(),
+                               [](const DocumentSummary* s, std::size_t index) {
+                                 return s->index == index;
+                               });
+  std::uint64_t memory_budget = kArrangeMemory / std::max(1u, options_.jobs);
+  for (std::size_t f = 0; f < formats_.size(); ++f) {
+    const OutputFormat& format = *formats_[f];
+    std::vector<FragmentSpan> spans;
+    spans.reserve(group.size());
+    for (const DocumentSummary* s : group) spans.push_back(s->*format.fragment);
+    RegionFile& file = outputs.files[f];
+    if (!file.Arrange(format.head(group.front()->region), spans, format.separator,
+                      format.tail(group.size()), as_written, memory_budget, &staged->error)) {
+      return false;
+    }
+    staged->files.push_back({format.extension, file.path(), slug + "." + format.extension});
+  }
+  return true;
+}
+
+// Region files are independent, so they are arranged by `jobs` threads.
+std::vector<BatchWriter::StagedRegion> BatchWriter::ArrangeRegions(
+    const std::vector<std::vector<const DocumentSummary*>>& groups) {
   std::vector<StagedRegion> staged(groups.size());
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < groups.size(); i = next++) {
-      staged[i].ok = StageRegion(groups[i], &staged[i]);
+      staged[i].ok = ArrangeRegion(groups[i], &staged[i]);
     }
   };
   unsigned jobs = static_cast<unsigned>(
@@ -330,20 +296,16 @@ bool BatchWriter::Assemble(std::string* error) {
   const std::vector<std::vector<const DocumentSummary*>> groups = GroupByRegion();
   if (options_.out != nullptr) {
     bool csv_header_written = false;
-    for (const auto& group : groups) StreamRegion(group, csv_header_written);
+    for (const auto& group : groups) {
+      if (!StreamRegion(group, csv_header_written, error)) return false;
+    }
     options_.out->flush();
     return true;
   }
-  std::vector<StagedRegion> staged = StageRegions(groups);
-  auto discard_staged = [&] {
-    for (const auto& region : staged) {
-      for (const auto& file : region.files) fs::remove(file.temporary);
-    }
-  };
+  std::vector<StagedRegion> staged = ArrangeRegions(groups);
   for (const auto& region : staged) {
     if (!region.ok) {
       *error = region.error;  // the first failure in output order
-      discard_staged();
       return false;
     }
   }
@@ -395,10 +357,7 @@ bool BatchWriter::Assemble(std::string* error) {
   std::string manifest_temporary = WriteTemporary(
       options_.out_dir + "/manifest.json",
       manifest.dump(2, ' ', false, Json::error_handler_t::replace) + "\n", error);
-  if (manifest_temporary.empty()) {
-    discard_staged();
-    return false;
-  }
+  if (manifest_temporary.empty()) return false;
   staged.push_back({true, {{"json", std::move(manifest_temporary), "manifest.json"}}, {}});
   for (const auto& region : staged) {
     for (const auto& file : region.files) {

@@ -21,8 +21,8 @@ class TemporaryFile {
   bool Open(const std::string& path, std::string* error);
   bool Append(std::string_view content, std::string* error);
   // Appends `size` bytes of the file `fd` from `offset`, copied inside the
-  // kernel (copy_file_range) where it can: a batch's spilled fragments never
-  // pass through user memory again.
+  // kernel (copy_file_range) where it can: a region file too large to
+  // rearrange in memory never passes through user memory.
   bool AppendFrom(int fd, std::uint64_t offset, std::uint64_t size, std::string* error);
   // Closes the file and returns the temporary's path; empty on failure.
   std::string Close(std::string* error);

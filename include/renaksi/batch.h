@@ -2,15 +2,16 @@
 // plus manifest.json.
 //
 // Memory stays flat however many files a batch has: each document's outputs
-// are rendered as soon as it is extracted and appended to a spill file (one
-// per thread) in a private work folder; only a small summary (with the
-// fragments' offsets) is kept. Finish() then assembles each region
-// file from its spilled fragments in contract order (year, then number) and
-// moves every file into place only after all were written, so a failed run
-// leaves no half-written file. Add() may be called from several threads.
+// are rendered as soon as it is extracted and appended to its region's files
+// in a private work folder (see region_file.h); only a small summary (with
+// the fragments' offsets) is kept. Finish() puts each region file into
+// contract order (year, then number) and moves every file into place only
+// after all were written, so a failed run leaves no half-written file.
+// Add() may be called from several threads.
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -20,6 +21,7 @@
 #include <vector>
 
 #include "renaksi/document.h"
+#include "renaksi/region_file.h"
 
 namespace renaksi {
 
@@ -33,17 +35,10 @@ struct BatchOptions {
   std::string out_dir;      // ignored when `out` is set
   OutputFormats formats;
   std::ostream* out = nullptr;  // --stdout: write region outputs here instead
-  unsigned jobs = 1;            // threads that stage region files in Finish
+  unsigned jobs = 1;            // threads that arrange region files in Finish
 };
 
-// Where one rendered fragment lies in the spill file.
-struct FragmentSpan {
-  std::uint32_t file = 0;  // which spill file
-  std::uint64_t offset = 0;
-  std::uint64_t size = 0;
-};
-
-// What a batch keeps of one input after its outputs were spilled.
+// What a batch keeps of one input after its outputs were written.
 struct DocumentSummary {
   std::size_t index = 0;  // position in the input list
   std::string path;
@@ -56,8 +51,10 @@ struct DocumentSummary {
   std::optional<int> year;
   std::optional<std::string> number;
   std::size_t errors = 0, warnings = 0, infos = 0;
-  FragmentSpan json, csv, ndjson;  // spilled outputs (decrees only)
+  FragmentSpan json, csv, ndjson;  // in the region's files (decrees only)
 };
+
+struct OutputFormat;  // batch.cpp: how one format is rendered and laid out
 
 class BatchWriter {
  public:
@@ -68,7 +65,7 @@ class BatchWriter {
   BatchWriter(const BatchWriter&) = delete;
   BatchWriter& operator=(const BatchWriter&) = delete;
 
-  // Renders and spills one document. Thread-safe. False on an I/O failure.
+  // Renders one document into its region's files. Thread-safe. False on an I/O failure.
   bool Add(std::size_t index, const Document& doc, std::string* error);
   // Records an input that could not be read.
   void AddUnreadable(std::size_t index, const std::string& path, const std::string& message);
@@ -83,19 +80,17 @@ class BatchWriter {
  private:
   explicit BatchWriter(BatchOptions options) : options_(std::move(options)) {}
   std::vector<std::vector<const DocumentSummary*>> GroupByRegion() const;
-  // One spill file per -j thread, each appended to under its own lock: a
-  // worker never waits for another's write (writes to one file serialize in
-  // the kernel as well).
-  struct SpillFile {
-    int fd = -1;
-    std::uint64_t size = 0;  // guarded by mutex
-    std::mutex mutex;
+  // A region's files while the batch runs, one per enabled format (in
+  // formats_ order). Workers adding documents of different regions never
+  // wait for each other.
+  struct RegionOutputs {
+    std::mutex mutex;                   // guards the members below
+    std::vector<std::size_t> arrivals;  // document indexes, in the order added
+    std::vector<RegionFile> files;
   };
-  std::unique_lock<std::mutex> LockSpill(std::size_t index, std::uint32_t* id);
-  bool Spill(std::uint32_t id, const std::string& content, FragmentSpan* span);  // id locked
-  std::string ReadFragment(const FragmentSpan& span) const;
+  RegionOutputs& OutputsFor(const std::string& slug);
   bool Assemble(std::string* error);
-  // One region's files, written to temporaries and not yet moved into place.
+  // One region's files, arranged and not yet moved into place.
   struct StagedFile {
     const char* extension;
     std::string temporary;
@@ -106,23 +101,19 @@ class BatchWriter {
     std::vector<StagedFile> files;
     std::string error;  // when !ok
   };
-  bool StageRegion(const std::vector<const DocumentSummary*>& group, StagedRegion* staged) const;
-  std::vector<StagedRegion> StageRegions(
-      const std::vector<std::vector<const DocumentSummary*>>& groups) const;
-  void StreamRegion(const std::vector<const DocumentSummary*>& group,
-                    bool& csv_header_written) const;
-  std::string StageRegionFile(const std::string& name,
-                              const std::vector<const DocumentSummary*>& group,
-                              FragmentSpan DocumentSummary::*fragment, std::string_view head,
-                              std::string_view (*separator)(std::size_t),
-                              std::string_view tail, std::string* error) const;
+  bool ArrangeRegion(const std::vector<const DocumentSummary*>& group, StagedRegion* staged);
+  std::vector<StagedRegion> ArrangeRegions(
+      const std::vector<std::vector<const DocumentSummary*>>& groups);
+  bool StreamRegion(const std::vector<const DocumentSummary*>& group, bool& csv_header_written,
+                    std::string* error);
   void RemoveWorkDir();
 
   BatchOptions options_;
+  std::vector<const OutputFormat*> formats_;  // the enabled ones, in file order
   std::string work_dir_;
-  std::vector<std::unique_ptr<SpillFile>> spills_;  // work_dir_/fragments-N
-  std::mutex mutex_;                                // guards summaries_
+  std::mutex mutex_;  // guards summaries_ and regions_
   std::vector<DocumentSummary> summaries_;
+  std::map<std::string, std::unique_ptr<RegionOutputs>> regions_;  // by slug
   std::vector<std::string> written_;
 };
 

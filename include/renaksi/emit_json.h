@@ -1,8 +1,8 @@
 // JSON emission of the output contract (schema version 1).
 //
 // A region file is `{"schema_version": 1, "region": {…}, "decrees": […]}`.
-// Decrees are rendered one at a time (RenderDecreeJson) so a batch can spill
-// them to disk and assemble each region file later without holding every
+// Decrees are rendered one at a time (RenderDecreeJson) so a batch can write
+// each to its region file as soon as it is extracted, without holding every
 // document in memory.
 #pragma once
 
@@ -33,7 +33,7 @@ std::string RenderDecreeJson(const Document& doc);
 
 // A region file is RegionJsonHead, then each fragment preceded by
 // RegionJsonSeparator(its index), then RegionJsonTail(the count): the pieces
-// let a batch copy spilled fragments into place without reading them back.
+// let a batch lay fragments out in a file as they arrive (region_file.h).
 std::string RegionJsonHead(const Region& region);
 std::string_view RegionJsonSeparator(std::size_t index);
 std::string_view RegionJsonTail(std::size_t decrees);

@@ -1,0 +1,73 @@
+// One output file of one region in a batch (its JSON, CSV or NDJSON),
+// written while the batch runs.
+//
+// A region file is a head, then each decree's fragment preceded by a
+// separator, then a tail, with the decrees in contract order (year, then
+// number). Documents finish in any order, so each fragment is appended as
+// it arrives, laid out as if arrival order were final: the head before the
+// first, a separator before each. Arrange() then either just appends the
+// tail (arrival order was the contract order) or rewrites the file in
+// place in contract order.
+//
+// Why not spill fragments elsewhere and copy them into place: on this kind
+// of host, putting bytes into fresh page-cache pages is the dominant kernel
+// cost of a batch, and a spill doubles it. Rewriting in place touches only
+// pages the file already has.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace renaksi {
+
+// Where one fragment lies in its region file.
+struct FragmentSpan {
+  std::uint64_t offset = 0;
+  std::uint64_t size = 0;
+};
+
+// The separator before the i-th fragment; nullptr means none.
+using SeparatorFn = std::string_view (*)(std::size_t index);
+
+class RegionFile {
+ public:
+  // `path` must not exist; it is created by the first Append. The file is
+  // opened for each call rather than held open: a batch has a file per
+  // region and format, more than a process may keep open.
+  explicit RegionFile(std::string path) : path_(std::move(path)) {}
+
+  // Appends `prefix` then `fragment`; *span is where the fragment landed.
+  bool Append(std::string_view prefix, std::string_view fragment, FragmentSpan* span,
+              std::string* error);
+
+  // Makes the file `head`, then spans[i] preceded by separator(i), then
+  // `tail`. `as_written` says the file already holds exactly head and the
+  // separated spans in this order, so only the tail is appended. Otherwise
+  // a file of up to `memory_budget` bytes is read and rewritten in place;
+  // a larger one is copied piecewise into a new file that replaces it.
+  bool Arrange(std::string_view head, const std::vector<FragmentSpan>& spans,
+               SeparatorFn separator, std::string_view tail, bool as_written,
+               std::uint64_t memory_budget, std::string* error);
+
+  // Reads one fragment back (for --stdout, where nothing is arranged).
+  bool Read(const FragmentSpan& span, std::string* out, std::string* error) const;
+
+  const std::string& path() const { return path_; }
+  std::uint64_t size() const { return size_; }
+
+ private:
+  bool Fail(std::string_view what, std::string* error) const;
+  bool RewriteInPlace(std::string_view head, const std::vector<FragmentSpan>& spans,
+                      SeparatorFn separator, std::string_view tail, std::string* error);
+  bool RewriteByCopy(std::string_view head, const std::vector<FragmentSpan>& spans,
+                     SeparatorFn separator, std::string_view tail, std::string* error);
+
+  std::string path_;
+  std::uint64_t size_ = 0;
+  bool created_ = false;
+};
+
+}  // namespace renaksi
