@@ -1,11 +1,15 @@
 #include "renaksi/region_file.h"
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -54,6 +58,25 @@ bool ReadAt(int fd, char* data, std::uint64_t size, std::uint64_t offset) {
   return true;
 }
 
+// Region files held open between appends. Reopening a file by name for
+// every fragment made two opens per decree; but a batch has a file per
+// region and format, which can be more than a process may have open, so
+// only half the descriptor limit is spent on them and the rest reopen.
+std::atomic<long>& FreeHoldSlots() {
+  static std::atomic<long> slots = [] {
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return 512L;
+    return std::clamp(static_cast<long>(limit.rlim_cur / 2) - 32, 0L, 4096L);
+  }();
+  return slots;
+}
+
+bool TakeHoldSlot() {
+  if (FreeHoldSlots().fetch_sub(1) > 0) return true;
+  FreeHoldSlots().fetch_add(1);
+  return false;
+}
+
 std::string_view SeparatorAt(SeparatorFn separator, std::size_t index) {
   return separator ? separator(index) : std::string_view();
 }
@@ -65,17 +88,43 @@ bool RegionFile::Fail(std::string_view what, std::string* error) const {
   return false;
 }
 
+RegionFile::RegionFile(RegionFile&& other) noexcept
+    : path_(std::move(other.path_)),
+      size_(other.size_),
+      created_(other.created_),
+      held_fd_(std::exchange(other.held_fd_, -1)) {}
+
+int RegionFile::Open(std::string* error) {
+  if (held_fd_ >= 0) return held_fd_;
+  int fd = open(path_.c_str(), O_RDWR | O_CLOEXEC | (created_ ? 0 : O_CREAT | O_EXCL), 0644);
+  if (fd < 0) {
+    Fail(created_ ? "open" : "create", error);
+    return -1;
+  }
+  created_ = true;
+  if (TakeHoldSlot()) held_fd_ = fd;
+  return fd;
+}
+
+void RegionFile::Done(int fd) {
+  if (fd >= 0 && fd != held_fd_) close(fd);
+}
+
+void RegionFile::CloseHeld() {
+  if (held_fd_ < 0) return;
+  close(std::exchange(held_fd_, -1));
+  FreeHoldSlots().fetch_add(1);
+}
+
 bool RegionFile::Append(std::string_view prefix, std::string_view fragment, FragmentSpan* span,
                         std::string* error) {
-  int flags = O_WRONLY | O_CLOEXEC | (created_ ? 0 : O_CREAT | O_EXCL);
-  Fd fd(open(path_.c_str(), flags, 0644));
-  if (fd.get() < 0) return Fail(created_ ? "open" : "create", error);
-  created_ = true;
+  int fd = Open(error);
+  if (fd < 0) return false;
   span->offset = size_ + prefix.size();
   span->size = fragment.size();
-  if (!WriteAt(fd.get(), prefix, size_) || !WriteAt(fd.get(), fragment, span->offset)) {
-    return Fail("write", error);
-  }
+  bool ok = WriteAt(fd, prefix, size_) && WriteAt(fd, fragment, span->offset);
+  Done(fd);
+  if (!ok) return Fail("write", error);
   size_ = span->offset + span->size;
   return true;
 }
@@ -83,14 +132,22 @@ bool RegionFile::Append(std::string_view prefix, std::string_view fragment, Frag
 bool RegionFile::Arrange(std::string_view head, const std::vector<FragmentSpan>& spans,
                          SeparatorFn separator, std::string_view tail, bool as_written,
                          std::uint64_t memory_budget, std::string* error) {
+  // Arranged files are not appended to again: give the descriptor back.
+  bool ok;
   if (as_written && created_) {
-    Fd fd(open(path_.c_str(), O_WRONLY | O_CLOEXEC));
-    if (fd.get() < 0 || !WriteAt(fd.get(), tail, size_)) return Fail("write", error);
-    size_ += tail.size();
-    return true;
+    int fd = Open(error);
+    ok = fd >= 0 && WriteAt(fd, tail, size_);
+    Done(fd);
+    if (fd >= 0 && !ok) Fail("write", error);
+    if (ok) size_ += tail.size();
+  } else if (size_ <= memory_budget) {
+    ok = RewriteInPlace(head, spans, separator, tail, error);
+  } else {
+    CloseHeld();  // the copy replaces this file
+    ok = RewriteByCopy(head, spans, separator, tail, error);
   }
-  if (size_ <= memory_budget) return RewriteInPlace(head, spans, separator, tail, error);
-  return RewriteByCopy(head, spans, separator, tail, error);
+  CloseHeld();
+  return ok;
 }
 
 // The whole file is read once; the arranged bytes then overwrite it from
@@ -99,11 +156,13 @@ bool RegionFile::Arrange(std::string_view head, const std::vector<FragmentSpan>&
 bool RegionFile::RewriteInPlace(std::string_view head, const std::vector<FragmentSpan>& spans,
                                 SeparatorFn separator, std::string_view tail,
                                 std::string* error) {
-  Fd fd(open(path_.c_str(), O_RDWR | O_CLOEXEC | (created_ ? 0 : O_CREAT | O_EXCL), 0644));
-  if (fd.get() < 0) return Fail(created_ ? "open" : "create", error);
-  created_ = true;
+  int fd = Open(error);
+  if (fd < 0) return false;
   std::string written(size_, '\0');
-  if (!ReadAt(fd.get(), written.data(), size_, 0)) return Fail("read", error);
+  if (!ReadAt(fd, written.data(), size_, 0)) {
+    Done(fd);
+    return Fail("read", error);
+  }
   std::string arranged;
   arranged.reserve(size_ + head.size() + tail.size());
   arranged += head;
@@ -112,9 +171,9 @@ bool RegionFile::RewriteInPlace(std::string_view head, const std::vector<Fragmen
     arranged.append(written, spans[i].offset, spans[i].size);
   }
   arranged += tail;
-  if (!WriteAt(fd.get(), arranged, 0) || ftruncate(fd.get(), static_cast<off_t>(arranged.size())) != 0) {
-    return Fail("write", error);
-  }
+  bool ok = WriteAt(fd, arranged, 0) && ftruncate(fd, static_cast<off_t>(arranged.size())) == 0;
+  Done(fd);
+  if (!ok) return Fail("write", error);
   size_ = arranged.size();
   return true;
 }
@@ -144,12 +203,13 @@ bool RegionFile::RewriteByCopy(std::string_view head, const std::vector<Fragment
   return true;
 }
 
-bool RegionFile::Read(const FragmentSpan& span, std::string* out, std::string* error) const {
-  Fd fd(open(path_.c_str(), O_RDONLY | O_CLOEXEC));
-  if (fd.get() < 0) return Fail("open", error);
+bool RegionFile::Read(const FragmentSpan& span, std::string* out, std::string* error) {
+  int fd = Open(error);
+  if (fd < 0) return false;
   out->resize(span.size);
-  if (!ReadAt(fd.get(), out->data(), span.size, span.offset)) return Fail("read", error);
-  return true;
+  bool ok = ReadAt(fd, out->data(), span.size, span.offset);
+  Done(fd);
+  return ok || Fail("read", error);
 }
 
 }  // namespace renaksi

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <fmt/format.h>
+
 namespace renaksi {
 namespace {
 namespace fs = std::filesystem;
@@ -101,6 +103,25 @@ TEST_CASE("region file: a file that cannot be created is an error naming it") {
   std::string error;
   CHECK_FALSE(file.Append("", "x", &span, &error));
   CHECK(error.find("cannot create " + dir.path + "/missing/r.json") == 0);
+}
+
+TEST_CASE("region file: more files than may be held open still work") {
+  // At most 4,096 files (half the descriptor limit, less) are held open
+  // between calls; the rest reopen by name each time.
+  TempDir dir;
+  std::vector<RegionFile> files;
+  for (int i = 0; i < 4200; ++i) files.emplace_back(fmt::format("{}/r{}.csv", dir.path, i));
+  std::vector<FragmentSpan> spans(files.size());
+  std::string error;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    REQUIRE(files[i].Append("h\n", fmt::format("{}\n", i), &spans[i], &error));
+  }
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    REQUIRE(files[i].Append("", "again\n", &spans[i], &error));
+    REQUIRE(files[i].Arrange("h\n", {spans[i]}, nullptr, "", false, 1 << 20, &error));
+  }
+  CHECK(Slurp(files.front().path()) == "h\nagain\n");
+  CHECK(Slurp(files.back().path()) == "h\nagain\n");
 }
 
 }  // namespace

@@ -34,10 +34,13 @@ using SeparatorFn = std::string_view (*)(std::size_t index);
 
 class RegionFile {
  public:
-  // `path` must not exist; it is created by the first Append. The file is
-  // opened for each call rather than held open: a batch has a file per
-  // region and format, more than a process may keep open.
+  // `path` must not exist; it is created by the first Append.
   explicit RegionFile(std::string path) : path_(std::move(path)) {}
+  ~RegionFile() { CloseHeld(); }
+  RegionFile(RegionFile&& other) noexcept;
+  RegionFile(const RegionFile&) = delete;
+  RegionFile& operator=(const RegionFile&) = delete;
+  RegionFile& operator=(RegionFile&&) = delete;
 
   // Appends `prefix` then `fragment`; *span is where the fragment landed.
   bool Append(std::string_view prefix, std::string_view fragment, FragmentSpan* span,
@@ -53,13 +56,19 @@ class RegionFile {
                std::uint64_t memory_budget, std::string* error);
 
   // Reads one fragment back (for --stdout, where nothing is arranged).
-  bool Read(const FragmentSpan& span, std::string* out, std::string* error) const;
+  bool Read(const FragmentSpan& span, std::string* out, std::string* error);
 
   const std::string& path() const { return path_; }
   std::uint64_t size() const { return size_; }
 
  private:
   bool Fail(std::string_view what, std::string* error) const;
+  // The file's descriptor: the held one, or a new one (creating the file on
+  // first use) that is held if the process-wide share allows. Done() closes
+  // it unless it is held. -1 on failure, with *error set.
+  int Open(std::string* error);
+  void Done(int fd);
+  void CloseHeld();
   bool RewriteInPlace(std::string_view head, const std::vector<FragmentSpan>& spans,
                       SeparatorFn separator, std::string_view tail, std::string* error);
   bool RewriteByCopy(std::string_view head, const std::vector<FragmentSpan>& spans,
@@ -68,6 +77,7 @@ class RegionFile {
   std::string path_;
   std::uint64_t size_ = 0;
   bool created_ = false;
+  int held_fd_ = -1;
 };
 
 }  // namespace renaksi
