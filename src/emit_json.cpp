@@ -298,7 +298,7 @@ std::string RenderDecreeJson(const Document& doc) {
   json::Buffer buffer(nullptr, std::max<std::size_t>(doc.source.bytes * 4, 256));
   json::NestedPrettyWriter writer(buffer, 2);
   WriteDecree(writer, doc);
-  return std::string(buffer.GetString() + 1, buffer.GetSize() - 1);  // without the '\n'
+  return std::string(buffer.GetString(), buffer.GetSize());
 }
 
 std::string RegionJsonHead(const Region& region) {

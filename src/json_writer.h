@@ -18,8 +18,10 @@
 // always said it was.
 #pragma once
 
+#include <algorithm>
+#include <charconv>
+#include <cstdint>
 #include <cstring>
-#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,31 +44,99 @@ using PrettyWriter = rapidjson::PrettyWriter<Buffer>;
 // Makes a PrettyWriter indent like nlohmann's dump(2).
 inline void IndentLikeDump(PrettyWriter& writer) { writer.SetIndent(' ', 2); }
 
-// A PrettyWriter (indented like dump(2)) whose root value sits `depth`
-// arrays deep, so what it writes can be spliced into a larger document
-// without re-indenting every line afterwards. It opens with the newline and
-// indentation a value at that depth gets; callers drop that first byte.
-// Uses Writer's protected level stack, the state PrettyWriter indents by.
-class NestedPrettyWriter : public PrettyWriter {
+// Writes what a PrettyWriter indented like dump(2) writes, straight into a
+// buffer, for a root value that sits `depth` arrays deep: what it writes can
+// be spliced into a larger document without re-indenting every line. It
+// opens with the indentation a value at that depth gets (the newline before
+// it is the caller's).
+//
+// Why not PrettyWriter itself: its per-value bookkeeping (level stack,
+// prefix dispatch, buffer growth) was most of the cost of a decree's JSON.
+// The layout is small enough to state here in full: a container's first
+// member goes on a new line, the others after ",\n", each indented two
+// spaces per level; ": " after a key; "[]" / "{}" when empty. Strings are
+// still escaped by the libraries (see String below).
+class NestedPrettyWriter {
  public:
-  NestedPrettyWriter(Buffer& buffer, int depth) : PrettyWriter(buffer) {
-    IndentLikeDump(*this);
-    for (int i = 0; i < depth; ++i) {
-      new (level_stack_.template Push<Level>()) Level(/*inArray_=*/true);
-    }
+  NestedPrettyWriter(Buffer& out, int depth) : out_(out), open_(depth, 0) {
+    std::memset(out_.Push(Indentation()), ' ', Indentation());
   }
 
-  // Writes a key or string value that needs no escaping at all (the caller
-  // checked ClassifyEscapes) in one copy: RapidJSON's own String() looks up
-  // every byte in its escape table, which made short keys and values the
-  // bulk of the emitter's cost.
-  void VerbatimString(std::string_view text) {
-    PrettyPrefix(rapidjson::kStringType);
-    char* out = os_->Push(text.size() + 2);
-    out[0] = '"';
-    std::memcpy(out + 1, text.data(), text.size());
-    out[text.size() + 1] = '"';
+  void StartObject() { Open('{'); }
+  void EndObject() { Close('}'); }
+  void StartArray() { Open('['); }
+  void EndArray() { Close(']'); }
+  void Null() { Append("null"); }
+  void Int(int value) { Number(value); }
+  void Uint64(std::uint64_t value) { Number(value); }
+  // A key the caller knows needs no escaping.
+  void VerbatimKey(std::string_view key) {
+    char* p = Reserve(key.size() + 4);
+    *p++ = '"';
+    std::memcpy(p, key.data(), key.size());
+    p += key.size();
+    std::memcpy(p, "\": ", 3);
+    no_prefix_ = true;
   }
+  // A string value that needs no escaping (ClassifyEscapes said kNone).
+  void VerbatimString(std::string_view text) {
+    char* p = Reserve(text.size() + 2);
+    *p++ = '"';
+    std::memcpy(p, text.data(), text.size());
+    p[text.size()] = '"';
+  }
+  // A string literal, quotes and escapes included.
+  void Literal(std::string_view literal) { Append(literal); }
+
+ private:
+  std::size_t Indentation() const { return open_.size() * 2; }
+
+  // Room for the separator and indentation a value or key needs (none right
+  // after a key, or for the root value, which the constructor indented),
+  // followed by `size` bytes for the caller to fill.
+  char* Reserve(std::size_t size) {
+    if (no_prefix_) {
+      no_prefix_ = false;
+      return out_.Push(size);
+    }
+    bool first = open_.back() == 0;
+    open_.back() = 1;
+    std::size_t separator = first ? 1 : 2;
+    char* p = out_.Push(separator + Indentation() + size);
+    if (!first) *p++ = ',';
+    *p++ = '\n';
+    std::memset(p, ' ', Indentation());
+    return p + Indentation();
+  }
+  void Append(std::string_view text) {
+    std::memcpy(Reserve(text.size()), text.data(), text.size());
+  }
+  void Open(char bracket) {
+    *Reserve(1) = bracket;
+    open_.push_back(0);
+  }
+  void Close(char bracket) {
+    bool had_members = open_.back() != 0;
+    open_.pop_back();
+    if (!had_members) {
+      *out_.Push(1) = bracket;
+      return;
+    }
+    char* p = out_.Push(Indentation() + 2);
+    *p++ = '\n';
+    std::memset(p, ' ', Indentation());
+    p[Indentation()] = bracket;
+  }
+  template <typename T>
+  void Number(T value) {
+    char digits[24];
+    auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    Append(std::string_view(digits, static_cast<std::size_t>(end - digits)));
+  }
+
+  Buffer& out_;
+  std::vector<unsigned char> open_;  // per open container: has it members yet?
+  bool no_prefix_ = true;            // after a key, and for the root value
 };
 
 // What writing `text` as a JSON string takes.
@@ -80,11 +150,14 @@ Escapes ClassifyEscapes(std::string_view text);
 // `text` as a JSON string literal, escaped by nlohmann (the slow, rare path).
 std::string EscapedByNlohmann(std::string_view text);
 
+// `text` as a JSON string literal, escaped by RapidJSON (for kAlike text).
+std::string EscapedByRapidJson(std::string_view text);
+
 // Keys are the contract's own ASCII identifiers: never escaped.
 template <typename Writer>
 void Key(Writer& w, std::string_view key) {
   if constexpr (std::is_same_v<Writer, NestedPrettyWriter>) {
-    w.VerbatimString(key);
+    w.VerbatimKey(key);
   } else {
     w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
   }
@@ -96,10 +169,12 @@ void String(Writer& w, std::string_view text) {
   if constexpr (std::is_same_v<Writer, NestedPrettyWriter>) {
     if (escapes == Escapes::kNone) {
       w.VerbatimString(text);
-      return;
+    } else if (escapes == Escapes::kAlike) {
+      w.Literal(EscapedByRapidJson(text));
+    } else {
+      w.Literal(EscapedByNlohmann(text));
     }
-  }
-  if (escapes != Escapes::kDiffer) {
+  } else if (escapes != Escapes::kDiffer) {
     w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
   } else {
     std::string literal = EscapedByNlohmann(text);

@@ -83,6 +83,24 @@ TEST_CASE("json writer: pretty output matches dump(2), reindented") {
   CHECK(Reindent("{\n  \"a\": 1\n}", "    ") == "{\n      \"a\": 1\n    }");
 }
 
+TEST_CASE("json writer: a special byte is found at any offset of a long text") {
+  // Past both fast paths (16 bytes with SSE2, 8 without) and in their tails.
+  const std::string plain(40, 'a');
+  const std::vector<std::pair<std::string, Escapes>> specials = {
+      {"\"", Escapes::kAlike}, {"\\", Escapes::kAlike}, {"\n", Escapes::kAlike},
+      {"\x01", Escapes::kDiffer}, {"\xC3", Escapes::kDiffer}, {"\xC3\xA9", Escapes::kNone}};
+  for (const auto& [special, expected] : specials) {
+    for (std::size_t at = 0; at <= plain.size(); ++at) {
+      std::string text = plain.substr(0, at) + special + plain.substr(at);
+      CAPTURE(text);
+      CHECK(ClassifyEscapes(text) == expected);
+      CHECK(Written(text) == Nlohmann(text));
+    }
+  }
+  // A quote early does not hide a control byte later.
+  CHECK(ClassifyEscapes("\"" + plain + "\x02" + plain) == Escapes::kDiffer);
+}
+
 TEST_CASE("json writer: only text with nothing to escape is copied verbatim") {
   CHECK(Verbatim("Manajemen Perubahan 2026, tahap (1)"));
   CHECK(Verbatim("√ tanda \xE2\x80\x94 centang é"));
@@ -122,8 +140,42 @@ TEST_CASE("json writer: a nested writer indents as if spliced two levels deep") 
   writer.EndArray();
   writer.EndObject();
   nlohmann::ordered_json expected = {{"lines", {3}}, {"empty", nlohmann::ordered_json::array()}};
-  CHECK(std::string(buffer.GetString(), buffer.GetSize()) ==
-        "\n    " + Reindent(expected.dump(2), "    "));
+  CHECK(std::string(buffer.GetString(), buffer.GetSize()) == "    " + Reindent(expected.dump(2), "    "));
+}
+
+TEST_CASE("json writer: the nested writer lays out any nesting as dump(2) does") {
+  Buffer buffer;
+  NestedPrettyWriter writer(buffer, 0);
+  writer.StartObject();
+  Key(writer, "none");
+  writer.Null();
+  Key(writer, "big");
+  writer.Uint64(18446744073709551615ULL);
+  Key(writer, "negative");
+  writer.Int(-7);
+  Key(writer, "deep");
+  writer.StartArray();
+  writer.StartObject();
+  Key(writer, "empty");
+  writer.StartObject();
+  writer.EndObject();
+  Key(writer, "list");
+  writer.StartArray();
+  writer.StartArray();
+  writer.EndArray();
+  String(writer, "tab\t");
+  writer.EndArray();
+  writer.EndObject();
+  writer.EndArray();
+  writer.EndObject();
+  nlohmann::ordered_json expected = {
+      {"none", nullptr},
+      {"big", 18446744073709551615ULL},
+      {"negative", -7},
+      {"deep",
+       {{{"empty", nlohmann::ordered_json::object()},
+         {"list", {nlohmann::ordered_json::array(), "tab\t"}}}}}};
+  CHECK(std::string(buffer.GetString(), buffer.GetSize()) == expected.dump(2));
 }
 
 }  // namespace
