@@ -67,6 +67,14 @@ std::string_view NoTail(std::size_t) { return {}; }
 // together: a region larger than its share is reordered by copying instead.
 constexpr std::uint64_t kArrangeMemory = 16u << 20;
 
+// Contract order, then input position for full ties (the same path twice),
+// as GroupByRegion's stable sort of summaries in input order gives.
+bool WriteOrder(const DocumentSummary& a, const DocumentSummary& b) {
+  if (DecreeOrder(&a, &b)) return true;
+  if (DecreeOrder(&b, &a)) return false;
+  return a.index < b.index;
+}
+
 }  // namespace
 
 // A region file's format: how a decree is rendered into it, and the head,
@@ -166,27 +174,75 @@ bool BatchWriter::Add(std::size_t index, const Document& doc, std::string* error
   s.warnings = doc.diagnostics.Count(Severity::kWarning);
   s.infos = doc.diagnostics.Count(Severity::kInfo);
 
-  // Rendering, the expensive part, happens outside any lock; only appends to
-  // one region's files are serialized.
-  if (doc.is_decree) {
-    std::vector<std::string> rendered;
-    for (const OutputFormat* format : formats_) rendered.push_back(format->render(doc));
-    RegionOutputs& outputs = OutputsFor(s.region.slug);
+  if (!doc.is_decree) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    summaries_.push_back(std::move(s));
+    return true;
+  }
+  // Rendering, the expensive part, happens outside any lock.
+  PendingDecree pending{std::move(s), {}};
+  std::uint64_t bytes = 0;
+  for (const OutputFormat* format : formats_) {
+    pending.rendered.push_back(format->render(doc));
+    bytes += pending.rendered.back().size();
+  }
+  RegionOutputs& outputs = OutputsFor(pending.summary.region.slug);
+  {
     std::lock_guard<std::mutex> lock(outputs.mutex);
-    std::size_t arrival = outputs.arrivals.size();
+    outputs.pending.push_back(std::move(pending));
+    outputs.pending_bytes += bytes;
+    outputs.last_added = ++adds_;
+  }
+  pending_bytes_ += bytes;
+  return EvictPending(error);
+}
+
+bool BatchWriter::WritePending(RegionOutputs& outputs, std::string* error) {
+  std::sort(outputs.pending.begin(), outputs.pending.end(),
+            [](const PendingDecree& a, const PendingDecree& b) {
+              return WriteOrder(a.summary, b.summary);
+            });
+  std::vector<DocumentSummary> done;
+  for (PendingDecree& decree : outputs.pending) {
+    DocumentSummary& s = decree.summary;
+    std::size_t position = outputs.written.size();
     for (std::size_t f = 0; f < formats_.size(); ++f) {
       const OutputFormat& format = *formats_[f];
-      // Laid out as if this arrival order were the final one (region_file.h).
-      std::string prefix = arrival == 0 ? format.head(s.region) : std::string();
-      if (format.separator) prefix += format.separator(arrival);
-      if (!outputs.files[f].Append(prefix, rendered[f], &(s.*format.fragment), error)) {
+      // Laid out as if this order were the final one (region_file.h).
+      std::string prefix = position == 0 ? format.head(s.region) : std::string();
+      if (format.separator) prefix += format.separator(position);
+      if (!outputs.files[f].Append(prefix, decree.rendered[f], &(s.*format.fragment), error)) {
         return false;
       }
     }
-    outputs.arrivals.push_back(index);
+    outputs.written.push_back(s.index);
+    done.push_back(std::move(s));
   }
+  outputs.pending.clear();
+  pending_bytes_ -= outputs.pending_bytes.exchange(0);
   std::lock_guard<std::mutex> lock(mutex_);
-  summaries_.push_back(std::move(s));
+  for (DocumentSummary& s : done) summaries_.push_back(std::move(s));
+  return true;
+}
+
+bool BatchWriter::EvictPending(std::string* error) {
+  while (pending_bytes_ > options_.pending_memory) {
+    std::lock_guard<std::mutex> evicting(evict_mutex_);
+    if (pending_bytes_ <= options_.pending_memory) break;  // another thread evicted meanwhile
+    RegionOutputs* victim = nullptr;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      for (auto& [slug, outputs] : regions_) {
+        if (outputs->pending_bytes > 0 &&
+            (!victim || outputs->last_added < victim->last_added)) {
+          victim = outputs.get();
+        }
+      }
+    }
+    if (!victim) break;  // everything pending is being added right now
+    std::lock_guard<std::mutex> lock(victim->mutex);
+    if (!WritePending(*victim, error)) return false;
+  }
   return true;
 }
 
@@ -250,8 +306,8 @@ bool BatchWriter::ArrangeRegion(const std::vector<const DocumentSummary*>& group
                                 StagedRegion* staged) {
   const std::string& slug = group.front()->region.slug;
   RegionOutputs& outputs = *regions_.at(slug);
-  bool as_written = outputs.arrivals.size() == group.size() &&
-                    std::equal(group.begin(), group.end(), outputs.arrivals.begin(),
+  bool as_written = outputs.written.size() == group.size() &&
+                    std::equal(group.begin(), group.end(), outputs.written.begin(),
                                [](const DocumentSummary* s, std::size_t index) {
                                  return s->index == index;
                                });
@@ -291,6 +347,10 @@ std::vector<BatchWriter::StagedRegion> BatchWriter::ArrangeRegions(
 }
 
 bool BatchWriter::Assemble(std::string* error) {
+  for (auto& [slug, outputs] : regions_) {
+    std::lock_guard<std::mutex> lock(outputs->mutex);
+    if (!WritePending(*outputs, error)) return false;
+  }
   std::sort(summaries_.begin(), summaries_.end(),
             [](const auto& a, const auto& b) { return a.index < b.index; });
   const std::vector<std::vector<const DocumentSummary*>> groups = GroupByRegion();

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <fmt/format.h>
+
 #include "renaksi/emit_json.h"
 
 namespace renaksi {
@@ -79,10 +81,15 @@ TEST_CASE("batch: region files do not depend on the order documents arrive in") 
                                 MakeDoc("b.txt", "kabupaten-a", 2026, "9"),
                                 MakeDoc("c.txt", "kabupaten-a", 2026, "10")};
   docs[2].region.name = "A name of another length";  // the head follows the first decree
+  // All in memory until Finish, or each written as it comes (budget 0).
+  for (std::uint64_t pending_memory : {std::uint64_t{8} << 20, std::uint64_t{0}}) {
+  CAPTURE(pending_memory);
   auto write = [&](const std::vector<std::size_t>& order) {
     TempDir dir;
     std::string error;
-    auto writer = BatchWriter::Create({dir.path, {true, true, true}, nullptr}, &error);
+    BatchOptions options{dir.path, {true, true, true}, nullptr};
+    options.pending_memory = pending_memory;
+    auto writer = BatchWriter::Create(options, &error);
     REQUIRE(writer);
     for (std::size_t i : order) REQUIRE(writer->Add(i, docs[i], &error));
     REQUIRE(writer->Finish(&error));
@@ -93,6 +100,41 @@ TEST_CASE("batch: region files do not depend on the order documents arrive in") 
   CHECK(in_order.find("\"a.txt\"") < in_order.find("\"c.txt\""));
   CHECK(write({2, 1, 0}) == in_order);
   CHECK(write({1, 0, 2}) == in_order);
+  }
+}
+
+TEST_CASE("batch: regions written out early to keep memory flat still come out whole") {
+  // Interleaved regions under a budget of about two decrees: regions are
+  // written out (least recently added first) while more of their decrees
+  // are still to come, so Finish has to put them back in order.
+  std::vector<Document> docs;
+  for (int i = 0; i < 12; ++i) {
+    docs.push_back(MakeDoc(fmt::format("{}.txt", i), i % 3 == 0 ? "kota-c" : i % 2 ? "kabupaten-a" : "kota-b",
+                           2025 + (i * 7) % 3, std::to_string(100 - i)));
+  }
+  auto write = [&](std::uint64_t pending_memory) {
+    TempDir dir;
+    std::string error;
+    BatchOptions options{dir.path, {true, true, true}, nullptr};
+    options.pending_memory = pending_memory;
+    auto writer = BatchWriter::Create(options, &error);
+    REQUIRE(writer);
+    for (std::size_t i = 0; i < docs.size(); ++i) REQUIRE(writer->Add(i, docs[i], &error));
+    REQUIRE(writer->Finish(&error));
+    std::string all;
+    for (const auto& name : writer->written()) all += name + "\n" + Slurp(dir.path + "/" + name);
+    return all;
+  };
+  std::string unbounded = write(std::uint64_t{1} << 30);
+  CHECK(write(0) == unbounded);
+  CHECK(write(2500) == unbounded);
+  Json a = Json::parse(unbounded.substr(unbounded.find("kabupaten-a.json\n") + 17,
+                                        unbounded.find("kabupaten-a.ndjson") -
+                                            unbounded.find("kabupaten-a.json\n") - 17));
+  REQUIRE(a["decrees"].size() == 4);
+  for (std::size_t i = 1; i < 4; ++i) {
+    CHECK(a["decrees"][i - 1]["year"] <= a["decrees"][i]["year"]);
+  }
 }
 
 TEST_CASE("batch: an unsafe slug never reaches the file system") {

@@ -2,14 +2,18 @@
 // plus manifest.json.
 //
 // Memory stays flat however many files a batch has: each document's outputs
-// are rendered as soon as it is extracted and appended to its region's files
-// in a private work folder (see region_file.h); only a small summary (with
-// the fragments' offsets) is kept. Finish() puts each region file into
-// contract order (year, then number) and moves every file into place only
-// after all were written, so a failed run leaves no half-written file.
-// Add() may be called from several threads.
+// are rendered as soon as it is extracted and kept with its region's until
+// a fixed budget is full; then the region added to least recently is
+// written to its files in a private work folder (see region_file.h), in
+// contract order (year, then number). Only a small summary (with the
+// fragments' offsets) is kept per document. When an archive's decrees come
+// grouped by region, as they usually do, each region file is so written
+// once, in order. Finish() puts any other region file into contract order
+// and moves every file into place only after all were written, so a failed
+// run leaves no half-written file. Add() may be called from several threads.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -36,6 +40,10 @@ struct BatchOptions {
   OutputFormats formats;
   std::ostream* out = nullptr;  // --stdout: write region outputs here instead
   unsigned jobs = 1;            // threads that arrange region files in Finish
+  // Rendered decrees held in memory before they are written, over all
+  // regions: enough for the regions a few workers have in hand when inputs
+  // come grouped by region, small against the 64 MB a batch may use.
+  std::uint64_t pending_memory = 8u << 20;
 };
 
 // What a batch keeps of one input after its outputs were written.
@@ -83,12 +91,24 @@ class BatchWriter {
   // A region's files while the batch runs, one per enabled format (in
   // formats_ order). Workers adding documents of different regions never
   // wait for each other.
+  struct PendingDecree {
+    DocumentSummary summary;
+    std::vector<std::string> rendered;  // one per enabled format
+  };
   struct RegionOutputs {
-    std::mutex mutex;                   // guards the members below
-    std::vector<std::size_t> arrivals;  // document indexes, in the order added
+    std::mutex mutex;  // guards the members below
+    std::vector<PendingDecree> pending;   // rendered, not yet written
+    std::vector<std::size_t> written;     // document indexes, in file order
     std::vector<RegionFile> files;
+    std::atomic<std::uint64_t> pending_bytes{0};
+    std::atomic<std::uint64_t> last_added{0};  // the batch's add count then
   };
   RegionOutputs& OutputsFor(const std::string& slug);
+  // Writes a region's pending decrees to its files, in contract order, and
+  // files their summaries. Needs `outputs.mutex`.
+  bool WritePending(RegionOutputs& outputs, std::string* error);
+  // Writes out least recently added regions until the pending budget holds.
+  bool EvictPending(std::string* error);
   bool Assemble(std::string* error);
   // One region's files, arranged and not yet moved into place.
   struct StagedFile {
@@ -114,6 +134,9 @@ class BatchWriter {
   std::mutex mutex_;  // guards summaries_ and regions_
   std::vector<DocumentSummary> summaries_;
   std::map<std::string, std::unique_ptr<RegionOutputs>> regions_;  // by slug
+  std::atomic<std::uint64_t> pending_bytes_{0};  // over all regions
+  std::atomic<std::uint64_t> adds_{0};
+  std::mutex evict_mutex_;  // one eviction at a time
   std::vector<std::string> written_;
 };
 
