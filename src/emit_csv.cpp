@@ -5,6 +5,10 @@
 
 #include <csv.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "json_writer.h"
 #include "renaksi/flat_rows.h"
 
@@ -16,11 +20,24 @@ namespace {
 constexpr std::string_view kRecordEnd = "\r\n";
 
 // A field needs quotes when it holds a separator, a quote or a line end.
-// Four vectorized single-byte searches beat string_view::find_first_of,
-// which walks the set once per byte of the field.
+// One pass, sixteen bytes at a time where SSE2 is there (every x86-64):
+// four memchr calls per field cost more than the fields are long.
 bool NeedsQuotes(std::string_view field) {
-  for (char special : {',', '"', '\r', '\n'}) {
-    if (field.find(special) != std::string_view::npos) return true;
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"');
+  const __m128i cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
+  for (; i + 16 <= field.size(); i += 16) {
+    __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(field.data() + i));
+    __m128i special = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(chunk, comma), _mm_cmpeq_epi8(chunk, quote)),
+        _mm_or_si128(_mm_cmpeq_epi8(chunk, cr), _mm_cmpeq_epi8(chunk, lf)));
+    if (_mm_movemask_epi8(special) != 0) return true;
+  }
+#endif
+  for (; i < field.size(); ++i) {
+    char c = field[i];
+    if (c == ',' || c == '"' || c == '\r' || c == '\n') return true;
   }
   return false;
 }
@@ -46,11 +63,14 @@ class CsvRecord {
   }
   void Text(const std::string& field) { Text(std::string_view(field)); }
   void Text(const std::optional<std::string>& field) { Text(field ? *field : std::string_view()); }
+  // Separator and digits in one append: most rows are a dozen numbers.
   void Number(int value) {
-    Separate();
-    char digits[16];
-    auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-    out_.append(digits, end);
+    char field[16];
+    char* start = field + (first_ ? 1 : 0);
+    field[0] = ',';
+    first_ = false;
+    auto end = std::to_chars(field + 1, field + sizeof field, value).ptr;
+    out_.append(start, end);
   }
   void Number(const std::optional<int>& value) {
     if (value) {

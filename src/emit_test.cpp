@@ -96,6 +96,25 @@ TEST_CASE("csv: quoting per RFC 4180 and months as 0/1") {
         "multi-item;months-overflow\r\n");
 }
 
+TEST_CASE("csv: a field is quoted whatever the offset of its special byte") {
+  // Past the sixteen-byte fast path and in its tail.
+  const std::string plain(40, 'a');
+  for (char special : {',', '"', '\r', '\n'}) {
+    for (std::size_t at = 0; at <= plain.size(); at += 3) {
+      Document doc = SampleDocument();
+      std::string text = plain.substr(0, at) + special + plain.substr(at);
+      doc.plan.areas[0].activities[0].sub_activities[0].text = text;
+      std::string quoted = text;
+      if (special == '"') quoted.insert(at, 1, '"');
+      CAPTURE(text);
+      CHECK(RenderCsvRows(doc).find(",\"" + quoted + "\",") != std::string::npos);
+    }
+  }
+  Document doc = SampleDocument();
+  doc.plan.areas[0].activities[0].sub_activities[0].text = plain;
+  CHECK(RenderCsvRows(doc).find("," + plain + ",") != std::string::npos);
+}
+
 TEST_CASE("ndjson: one object per sub-activity with the CSV's keys") {
   std::string rows = RenderNdjsonRows(SampleDocument());
   REQUIRE(std::count(rows.begin(), rows.end(), '\n') == 1);
