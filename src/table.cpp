@@ -264,6 +264,9 @@ RawTable ReadTable(const SourceLines& table_lines, Diagnostics& diags) {
   int typed_marks = 0;
   int first_typed_mark_line = 0;
   std::vector<std::string_view> cells;
+  // Most annex lines are data rows: room for all of them at once, so that
+  // rows (each a vector of strings) are never moved as the table grows.
+  table.rows.reserve(table_lines.size());
   for (const auto& line : table_lines) {
     SplitCells(line.text, cells);
     if (cells.size() == 1) {  // no TAB: blank, or not table content
