@@ -97,9 +97,14 @@ bool HasLowercase(std::string_view text) {
 // Appends `word` capitalized: "undang-undang" → "Undang-Undang",
 // "kabupaten/kota" → "Kabupaten/Kota"; with `lower_rest`, "PROVINSI" →
 // "Provinsi".
+// The word is appended at once and re-cased where it lies: appending byte
+// by byte cost a capacity check per byte.
 void AppendCapitalized(std::string& out, std::string_view word, bool lower_rest) {
+  std::size_t at = out.size();
+  out += word;
   bool part_start = true;
-  for (char c : word) {
+  for (std::size_t i = at; i < out.size(); ++i) {
+    char& c = out[i];
     if (c == '-' || c == '/') {
       part_start = true;
     } else if (part_start) {
@@ -108,8 +113,14 @@ void AppendCapitalized(std::string& out, std::string_view word, bool lower_rest)
     } else if (lower_rest) {
       c = ascii::ToLower(c);
     }
-    out += c;
   }
+}
+
+// Appends `word` with every letter mapped by `to_case`.
+void AppendMapped(std::string& out, std::string_view word, char (*to_case)(char)) {
+  std::size_t at = out.size();
+  out += word;
+  for (std::size_t i = at; i < out.size(); ++i) out[i] = to_case(out[i]);
 }
 
 bool IsAllCapitals(std::string_view word) {
@@ -124,9 +135,9 @@ bool IsAllCapitals(std::string_view word) {
 // Appends `word` in the case it takes inside a type.
 void AppendCased(std::string& out, std::string_view word, bool shouted) {
   if (IsConnector(word)) {
-    for (char c : word) out += ascii::ToLower(c);
+    AppendMapped(out, word, ascii::ToLower);
   } else if (IsAcronym(word)) {
-    for (char c : word) out += ascii::ToUpper(c);
+    AppendMapped(out, word, ascii::ToUpper);
   } else if (shouted) {
     AppendCapitalized(out, word, /*lower_rest=*/true);
   } else if (IsAllCapitals(word)) {
