@@ -59,7 +59,8 @@ inline void IndentLikeDump(PrettyWriter& writer) { writer.SetIndent(' ', 2); }
 class NestedPrettyWriter {
  public:
   NestedPrettyWriter(Buffer& out, int depth) : out_(out), open_(depth, 0) {
-    std::memset(out_.Push(Indentation()), ' ', Indentation());
+    // Push(0) on an empty buffer gives nullptr, which memset may not take.
+    if (depth > 0) std::memset(out_.Push(Indentation()), ' ', Indentation());
   }
 
   void StartObject() { Open('{'); }
