@@ -2,6 +2,7 @@
 // `no` always follows document order; the printed label is kept as printed.
 // What does not fit is reported: a gap (1 then 3), a duplicate, a restart,
 // an item without a label among numbered siblings.
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include "cell_text.h"
@@ -43,8 +44,8 @@ std::string LabelOffsetNote(const std::vector<Item>& items, std::size_t k) {
     if (!items[j].label) continue;
     const int position = static_cast<int>(j) + 1;
     if (items[j].first >= position) return "";
-    return fmt::format("; the printed labels after it run {} below their position (\"{}\" is "
-                       "number {})",
+    return fmt::format(FMT_COMPILE("; the printed labels after it run {} below their position (\"{}\" is "
+                       "number {})"),
                        position - items[j].first, items[j].label->text.view(), position);
   }
   return "";
@@ -55,12 +56,12 @@ std::string LabelOffsetNote(const std::vector<Item>& items, std::size_t k) {
 std::string FirstNumberMessage(const Item& it, const char* what, const std::string& parent,
                                std::optional<int> previous_parent_last) {
   if (previous_parent_last && it.first == *previous_parent_last + 1) {
-    return fmt::format("the first {}{} is numbered \"{}\": it carries on the numbering of the "
+    return fmt::format(FMT_COMPILE("the first {}{} is numbered \"{}\": it carries on the numbering of the "
                        "previous one (which ends at {}) instead of starting at 1; kept as "
-                       "printed",
+                       "printed"),
                        what, parent, it.label->text.view(), *previous_parent_last);
   }
-  return fmt::format("the first {}{} is numbered {} (expected 1)", what, parent,
+  return fmt::format(FMT_COMPILE("the first {}{} is numbered {} (expected 1)"), what, parent,
                      it.label->text.view());
 }
 
@@ -77,8 +78,8 @@ void CheckSiblings(std::vector<Item>& items, const char* what, const std::string
     if (!it.label) {
       if (any_labeled && !it.skip_inferred) {
         Report(diags, it, "numbering-inferred",
-               fmt::format("{} \"{}\" has no printed number while its siblings{} are "
-                           "numbered: numbered {} by its position{}",
+               fmt::format(FMT_COMPILE("{} \"{}\" has no printed number while its siblings{} are "
+                           "numbered: numbered {} by its position{}"),
                            what, cell::Excerpt(it.text, 50), parent, k + 1,
                            LabelOffsetNote(items, k)));
       }
@@ -94,26 +95,26 @@ void CheckSiblings(std::vector<Item>& items, const char* what, const std::string
       std::string stray;
       if (previous_item != nullptr) {
         if (auto s = StrayLabel(previous_item->text, *previous + 1)) {
-          stray = fmt::format("; the previous cell holds \"{}\" inside its text, read as "
-                              "text (a lowercase word follows it)",
+          stray = fmt::format(FMT_COMPILE("; the previous cell holds \"{}\" inside its text, read as "
+                              "text (a lowercase word follows it)"),
                               *s);
         }
       }
       Report(diags, it, "numbering-gap",
-             fmt::format("{} numbering{} jumps from {} to {}: {} missing{}", what, parent,
+             fmt::format(FMT_COMPILE("{} numbering{} jumps from {} to {}: {} missing{}"), what, parent,
                          *previous, n,
-                         n == *previous + 2 ? fmt::format("number {} is", *previous + 1)
-                                            : fmt::format("numbers {}–{} are", *previous + 1,
+                         n == *previous + 2 ? fmt::format(FMT_COMPILE("number {} is"), *previous + 1)
+                                            : fmt::format(FMT_COMPILE("numbers {}–{} are"), *previous + 1,
                                                           n - 1),
                          stray));
     } else if (n <= *previous) {
       if (n == 1) {
         Report(diags, it, "numbering-restart",
-               fmt::format("{} numbering{} restarts at {} after {}", what, parent,
+               fmt::format(FMT_COMPILE("{} numbering{} restarts at {} after {}"), what, parent,
                            it.label->text.view(), *previous));
       } else {
         Report(diags, it, "numbering-duplicate",
-               fmt::format("{} number {}{} repeats or goes back (previous {})", what,
+               fmt::format(FMT_COMPILE("{} number {}{} repeats or goes back (previous {})"), what,
                            it.label->text.view(), parent, *previous));
       }
     }
@@ -149,11 +150,11 @@ void CheckNumbering(PlanWork& work, Diagnostics& diags) {
       }
       // A restart already reported as a lost activity row is not reported twice.
       CheckSiblings(subs, "sub-activity",
-                    fmt::format(" (activity of line {})", act.line), diags, last_sub_number);
+                    fmt::format(FMT_COMPILE(" (activity of line {})"), act.line), diags, last_sub_number);
       if (!subs.empty() && subs.back().label) last_sub_number = subs.back().last;
       else last_sub_number.reset();
     }
-    CheckSiblings(activities, "activity", fmt::format(" (area of line {})", area.line),
+    CheckSiblings(activities, "activity", fmt::format(FMT_COMPILE(" (area of line {})"), area.line),
                   diags);
   }
   CheckSiblings(areas, "area", "", diags);
