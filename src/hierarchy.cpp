@@ -74,7 +74,9 @@ std::string Ending(const std::string& text, std::size_t max = 40) {
   if (text.size() <= max) return text;
   std::size_t cut = text.size() - max;
   while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
-  return fmt::format(FMT_COMPILE("…{}"), std::string_view(text).substr(cut));
+  std::string out = "…";
+  out.append(text, cut, std::string::npos);
+  return out;
 }
 
 class PlanBuilder {
