@@ -203,7 +203,10 @@ class PlanBuilder {
   void Merge(const FragmentCell& fc, int line) {
     std::string* target = nullptr;
     int role = fc.role;
-    if (role == kArea && Area()) target = &Area()->name;
+    if (role == kArea && Area()) {
+      target = &Area()->name;
+      Area()->canonical_known = false;  // the name changes
+    }
     if (role == kActivity && Activity()) target = &Activity()->name;
     if (role == kSub && Sub()) target = &Sub()->MutableRawText();
     if (role == kIndicator && Sub()) {
@@ -281,6 +284,13 @@ class PlanBuilder {
 
   // ---- ordinary rows ----
 
+  // The area's canonical id, kept for the settled record.
+  static const std::optional<std::string>& KnowCanonical(AreaWork& area) {
+    area.canonical = CanonicalArea(area.name);
+    area.canonical_known = true;
+    return area.canonical;
+  }
+
   void StartArea(const Reading& r, int line) {
     AreaWork area;
     area.line = line;
@@ -295,7 +305,7 @@ class PlanBuilder {
       diags_.Warning("name-missing", line,
                      fmt::format(FMT_COMPILE("area number {} has no name in its row"),
                                  area.label ? area.label->text.view() : "?"));
-    } else if (!CanonicalArea(area.name)) {
+    } else if (!KnowCanonical(area)) {
       diags_.Warning("area-unknown", line,
                      fmt::format(FMT_COMPILE("area {} is not one of the 8 national areas of change; "
                                  "canonical id left null"),
@@ -308,7 +318,7 @@ class PlanBuilder {
     if (Area()) return;
     diags_.Warning("area-missing", line,
                    "table rows before any area of change: placed under an area with no name");
-    work_.areas.push_back(AreaWork{line, std::nullopt, "", {}});
+    work_.areas.emplace_back().line = line;
   }
 
   void StartActivity(const Cell* c, int line, bool implicit) {

@@ -182,7 +182,7 @@ Plan Reconcile(const RawTable& table, Diagnostics& diags) {
     Area area;
     area.no = static_cast<int>(a) + 1;
     if (aw.label) area.label = aw.label->text.str();
-    area.canonical = CanonicalArea(aw.name);
+    area.canonical = aw.canonical_known ? std::move(aw.canonical) : CanonicalArea(aw.name);
     area.name = std::move(aw.name);  // read no more: the record is settled
     area.line = aw.line;
     area.activities.reserve(aw.activities.size());
