@@ -92,22 +92,25 @@ class PlanBuilder {
 
  private:
   // A row is parsed once: a page-start row peeks at the next row's labels,
-  // and that parse is kept for when the next row is processed.
-  ParsedRow TakeParsed(std::size_t i) {
-    if (lookahead_ && lookahead_index_ == i) {
-      ParsedRow row = std::move(*lookahead_);
-      lookahead_.reset();
-      return row;
+  // and that parse is kept for when the next row is processed. Both rows
+  // are parsed into lists kept from row to row, not allocated per row.
+  ParsedRow& TakeParsed(std::size_t i) {
+    if (lookahead_known_ && lookahead_index_ == i) {
+      std::swap(row_, lookahead_);
+      lookahead_known_ = false;
+    } else {
+      ParseRowInto(table_.rows[i], row_);
     }
-    return ParseRow(table_.rows[i]);
+    return row_;
   }
 
   const ParsedRow& PeekParsed(std::size_t i) {
-    if (!lookahead_ || lookahead_index_ != i) {
-      lookahead_ = ParseRow(table_.rows[i]);
+    if (!lookahead_known_ || lookahead_index_ != i) {
+      ParseRowInto(table_.rows[i], lookahead_);
       lookahead_index_ = i;
+      lookahead_known_ = true;
     }
-    return *lookahead_;
+    return lookahead_;
   }
 
   struct Touched {
@@ -174,7 +177,7 @@ class PlanBuilder {
   }
 
   void ProcessRow(std::size_t i) {
-    ParsedRow row = TakeParsed(i);
+    ParsedRow& row = TakeParsed(i);
     if (row.Empty()) return;
     if (row.leading.empty() && row.marks.empty()) {
       AttachTail(row, /*alone=*/true);
@@ -542,7 +545,9 @@ class PlanBuilder {
   int previous_line_ = 0;
   int previous_shift_ = 0;
   std::optional<int> fragment_shift_;
-  std::optional<ParsedRow> lookahead_;
+  ParsedRow row_;  // the row being processed
+  ParsedRow lookahead_;
+  bool lookahead_known_ = false;
   std::size_t lookahead_index_ = 0;
 };
 
