@@ -12,6 +12,29 @@
 namespace renaksi::rec {
 namespace {
 
+// The parent items are numbered under, as a message names it: " (activity
+// of line 12)", nothing for the areas. Written only into a message that is
+// reported: most parents have none, so no text is made for them.
+struct Parent {
+  const char* kind = nullptr;  // "activity" or "area"; null for none
+  int line = 0;
+};
+
+}  // namespace
+}  // namespace renaksi::rec
+
+template <>
+struct fmt::formatter<renaksi::rec::Parent> : fmt::formatter<fmt::string_view> {
+  template <typename FormatContext>
+  auto format(const renaksi::rec::Parent& parent, FormatContext& ctx) const {
+    if (parent.kind == nullptr) return ctx.out();
+    return fmt::format_to(ctx.out(), FMT_COMPILE(" ({} of line {})"), parent.kind, parent.line);
+  }
+};
+
+namespace renaksi::rec {
+namespace {
+
 struct Item {
   std::optional<Label> label;
   int first = 0;
@@ -53,7 +76,7 @@ std::string LabelOffsetNote(const std::vector<Item>& items, std::size_t k) {
 
 // Why a first item is not numbered 1: carried on from the previous parent's
 // numbering (1–7 under one activity, 8 under the next) or simply a gap.
-std::string FirstNumberMessage(const Item& it, const char* what, const std::string& parent,
+std::string FirstNumberMessage(const Item& it, const char* what, Parent parent,
                                std::optional<int> previous_parent_last) {
   if (previous_parent_last && it.first == *previous_parent_last + 1) {
     return fmt::format(FMT_COMPILE("the first {}{} is numbered \"{}\": it carries on the numbering of the "
@@ -67,7 +90,7 @@ std::string FirstNumberMessage(const Item& it, const char* what, const std::stri
 
 // `previous_parent_last`: the last number printed under the previous parent
 // (sub-activities of the previous activity), when there is one.
-void CheckSiblings(std::vector<Item>& items, const char* what, const std::string& parent,
+void CheckSiblings(std::vector<Item>& items, const char* what, Parent parent,
                    Diagnostics& diags, std::optional<int> previous_parent_last = std::nullopt) {
   bool any_labeled = false;
   for (const auto& it : items) any_labeled |= it.label.has_value();
@@ -150,14 +173,13 @@ void CheckNumbering(PlanWork& work, Diagnostics& diags) {
       }
       // A restart already reported as a lost activity row is not reported twice.
       CheckSiblings(subs, "sub-activity",
-                    fmt::format(FMT_COMPILE(" (activity of line {})"), act.line), diags, last_sub_number);
+                    Parent{"activity", act.line}, diags, last_sub_number);
       if (!subs.empty() && subs.back().label) last_sub_number = subs.back().last;
       else last_sub_number.reset();
     }
-    CheckSiblings(activities, "activity", fmt::format(FMT_COMPILE(" (area of line {})"), area.line),
-                  diags);
+    CheckSiblings(activities, "activity", Parent{"area", area.line}, diags);
   }
-  CheckSiblings(areas, "area", "", diags);
+  CheckSiblings(areas, "area", Parent{}, diags);
 }
 
 }  // namespace renaksi::rec
