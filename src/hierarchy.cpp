@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include "area_names.h"
@@ -73,7 +74,9 @@ std::string Ending(const std::string& text, std::size_t max = 40) {
   if (text.size() <= max) return text;
   std::size_t cut = text.size() - max;
   while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
-  return fmt::format("…{}", std::string_view(text).substr(cut));
+  std::string out = "…";
+  out.append(text, cut, std::string::npos);
+  return out;
 }
 
 class PlanBuilder {
@@ -89,22 +92,25 @@ class PlanBuilder {
 
  private:
   // A row is parsed once: a page-start row peeks at the next row's labels,
-  // and that parse is kept for when the next row is processed.
-  ParsedRow TakeParsed(std::size_t i) {
-    if (lookahead_ && lookahead_index_ == i) {
-      ParsedRow row = std::move(*lookahead_);
-      lookahead_.reset();
-      return row;
+  // and that parse is kept for when the next row is processed. Both rows
+  // are parsed into lists kept from row to row, not allocated per row.
+  ParsedRow& TakeParsed(std::size_t i) {
+    if (lookahead_known_ && lookahead_index_ == i) {
+      std::swap(row_, lookahead_);
+      lookahead_known_ = false;
+    } else {
+      ParseRowInto(table_.rows[i], row_);
     }
-    return ParseRow(table_.rows[i]);
+    return row_;
   }
 
   const ParsedRow& PeekParsed(std::size_t i) {
-    if (!lookahead_ || lookahead_index_ != i) {
-      lookahead_ = ParseRow(table_.rows[i]);
+    if (!lookahead_known_ || lookahead_index_ != i) {
+      ParseRowInto(table_.rows[i], lookahead_);
       lookahead_index_ = i;
+      lookahead_known_ = true;
     }
-    return *lookahead_;
+    return lookahead_;
   }
 
   struct Touched {
@@ -171,7 +177,7 @@ class PlanBuilder {
   }
 
   void ProcessRow(std::size_t i) {
-    ParsedRow row = TakeParsed(i);
+    ParsedRow& row = TakeParsed(i);
     if (row.Empty()) return;
     if (row.leading.empty() && row.marks.empty()) {
       AttachTail(row, /*alone=*/true);
@@ -200,7 +206,10 @@ class PlanBuilder {
   void Merge(const FragmentCell& fc, int line) {
     std::string* target = nullptr;
     int role = fc.role;
-    if (role == kArea && Area()) target = &Area()->name;
+    if (role == kArea && Area()) {
+      target = &Area()->name;
+      Area()->canonical_known = false;  // the name changes
+    }
     if (role == kActivity && Activity()) target = &Activity()->name;
     if (role == kSub && Sub()) target = &Sub()->MutableRawText();
     if (role == kIndicator && Sub()) {
@@ -214,8 +223,8 @@ class PlanBuilder {
     const std::string before = Ending(*target);
     *target = cell::JoinFragment(*target, fc.cell->text);
     diags_.Warning("continuation-merged", line,
-                   fmt::format("text after the page break continues the {} cell of line {}: "
-                               "{} appended after {}",
+                   fmt::format(FMT_COMPILE("text after the page break continues the {} cell of line {}: "
+                               "{} appended after {}"),
                                RoleName(role), previous_line_, Quote(fc.cell->text),
                                Quote(before, 50)));
     if (SubWork* s = Sub(); s != nullptr && (role != kActivity || !Activity()->subs.empty())) {
@@ -245,8 +254,8 @@ class PlanBuilder {
     s->Flag("continuation-merged");
     s->line_end = std::max(s->line_end, row.line);
     diags_.Warning("continuation-merged", row.line,
-                   fmt::format("marks alone after the page break added to the row of line {} "
-                               "(months {})",
+                   fmt::format(FMT_COMPILE("marks alone after the page break added to the row of line {} "
+                               "(months {})"),
                                previous_line_, FormatMonths(months)));
   }
 
@@ -255,10 +264,10 @@ class PlanBuilder {
     auto context = MakeContext();
     diags_.Warning(
         "text-unassigned", line,
-        fmt::format("fragment {} after the page break is not glued to a neighbour: the {} "
+        fmt::format(FMT_COMPILE("fragment {} after the page break is not glued to a neighbour: the {} "
                     "cell above ends a complete item ({}) and the sub-activity numbering "
                     "jumps past {} right after it, so it is the remnant of a lost row; kept "
-                    "here verbatim",
+                    "here verbatim"),
                     Quote(fc.cell->text, 200), RoleName(fc.role),
                     Quote(prev ? Ending(*prev) : std::string(), 50),
                     context.last_sub_number.value_or(0) + 1));
@@ -266,17 +275,24 @@ class PlanBuilder {
 
   void ReportUnplaced(const Cell& c, int line, const char* why) {
     diags_.Warning("text-unassigned", line,
-                   fmt::format("text in column {} could not be placed ({}): {}", c.raw_col + 1,
+                   fmt::format(FMT_COMPILE("text in column {} could not be placed ({}): {}"), c.raw_col + 1,
                                why, Quote(c.text, 200)));
   }
 
   void ReportMarksUnplaced(const ParsedRow& row) {
     diags_.Warning("text-unassigned", row.line,
-                   fmt::format("{} √ mark(s) with no sub-activity to belong to ignored",
+                   fmt::format(FMT_COMPILE("{} √ mark(s) with no sub-activity to belong to ignored"),
                                row.marks.size()));
   }
 
   // ---- ordinary rows ----
+
+  // The area's canonical id, kept for the settled record.
+  static const std::optional<std::string>& KnowCanonical(AreaWork& area) {
+    area.canonical = CanonicalArea(area.name);
+    area.canonical_known = true;
+    return area.canonical;
+  }
 
   void StartArea(const Reading& r, int line) {
     AreaWork area;
@@ -290,12 +306,12 @@ class PlanBuilder {
     }
     if (area.name.empty()) {
       diags_.Warning("name-missing", line,
-                     fmt::format("area number {} has no name in its row",
+                     fmt::format(FMT_COMPILE("area number {} has no name in its row"),
                                  area.label ? area.label->text.view() : "?"));
-    } else if (!CanonicalArea(area.name)) {
+    } else if (!KnowCanonical(area)) {
       diags_.Warning("area-unknown", line,
-                     fmt::format("area {} is not one of the 8 national areas of change; "
-                                 "canonical id left null",
+                     fmt::format(FMT_COMPILE("area {} is not one of the 8 national areas of change; "
+                                 "canonical id left null"),
                                  Quote(area.name)));
     }
     work_.areas.push_back(std::move(area));
@@ -305,7 +321,7 @@ class PlanBuilder {
     if (Area()) return;
     diags_.Warning("area-missing", line,
                    "table rows before any area of change: placed under an area with no name");
-    work_.areas.push_back(AreaWork{line, std::nullopt, "", {}});
+    work_.areas.emplace_back().line = line;
   }
 
   void StartActivity(const Cell* c, int line, bool implicit) {
@@ -324,7 +340,7 @@ class PlanBuilder {
       }
       if (act.name.empty() && act.label) {
         diags_.Warning("name-missing", line,
-                       fmt::format("activity {} has an empty name cell; name left null",
+                       fmt::format(FMT_COMPILE("activity {} has an empty name cell; name left null"),
                                    act.label->text.view()));
       }
     }
@@ -374,14 +390,14 @@ class PlanBuilder {
       next_part();
       fmt::format_to(
           std::back_inserter(out),
-          "the lone label \"{}\" is joined to {} and the rest of the row read one column left",
+          FMT_COMPILE("the lone label \"{}\" is joined to {} and the rest of the row read one column left"),
           joined.label,
           joined.next_empty ? "the empty cell after it (no name printed there)"
                             : "the name in the next cell");
     }
     if (r.shift != 0) {
       next_part();
-      fmt::format_to(std::back_inserter(out), "cells read {} column{} {} of the header",
+      fmt::format_to(std::back_inserter(out), FMT_COMPILE("cells read {} column{} {} of the header"),
                      std::abs(r.shift), std::abs(r.shift) == 1 ? "" : "s",
                      r.shift < 0 ? "left" : "right");
     }
@@ -394,7 +410,7 @@ class PlanBuilder {
                          : r.activity_source == ActivitySource::kNoColumn ? "NO"
                                                                            : "AREA PERUBAHAN";
       next_part();
-      fmt::format_to(std::back_inserter(out), "the text {} printed in column {} ({}) is the activity",
+      fmt::format_to(std::back_inserter(out), FMT_COMPILE("the text {} printed in column {} ({}) is the activity"),
                      Quote(r.activity->text, 50), printed + 1, name);
     }
     bool any_role = false;
@@ -406,7 +422,7 @@ class PlanBuilder {
         next_part();
         any_role = true;
       }
-      fmt::format_to(std::back_inserter(out), "{} in column {}", what, c->raw_col + 1);
+      fmt::format_to(std::back_inserter(out), FMT_COMPILE("{} in column {}"), what, c->raw_col + 1);
     };
     add_role(r.sub, "sub-activity");
     add_role(r.indicator, "indicator");
@@ -417,8 +433,8 @@ class PlanBuilder {
       const bool one = cols.size() == 1;
       next_part();
       fmt::format_to(std::back_inserter(out),
-                     "{} {} read as {} {} (months start right after the row's "
-                     "own indicator cell)",
+                     FMT_COMPILE("{} {} read as {} {} (months start right after the row's "
+                     "own indicator cell)"),
                      one ? "the mark in column" : "marks in columns", FormatMonths(cols),
                      one ? "month" : "months", FormatMonths(r.Months()));
     }
@@ -435,9 +451,9 @@ class PlanBuilder {
       int last = MakeContext().last_sub_number.value_or(0);
       StartActivity(nullptr, line, /*implicit=*/true);
       diags_.Warning("numbering-restart", line,
-                     fmt::format("sub-activity numbering restarts at 1 (after {}) with no "
+                     fmt::format(FMT_COMPILE("sub-activity numbering restarts at 1 (after {}) with no "
                                  "activity in its row: the activity row seems lost, so {} "
-                                 "and what follows are placed under an activity with no name",
+                                 "and what follows are placed under an activity with no name"),
                                  last, Quote(r.sub->text, 60)));
     }
     if (r.activity) StartActivity(r.activity, line, /*implicit=*/false);
@@ -480,7 +496,7 @@ class PlanBuilder {
     }
     if (r.marks.size() < row.marks.size()) {
       diags_.Warning("text-unassigned", line,
-                     fmt::format("{} √ mark(s) sit inside the text columns and were ignored",
+                     fmt::format(FMT_COMPILE("{} √ mark(s) sit inside the text columns and were ignored"),
                                  row.marks.size() - r.marks.size()));
     }
     if (!row.tail.empty()) AttachTail(row, /*alone=*/false);
@@ -494,12 +510,12 @@ class PlanBuilder {
   void AttachTail(const ParsedRow& row, bool alone) {
     std::vector<std::string_view> texts;
     for (const Cell& c : row.tail) texts.push_back(c.text);
-    std::string text = fmt::format("{}", fmt::join(texts, " "));
+    std::string text = fmt::format(FMT_COMPILE("{}"), fmt::join(texts, " "));
     SubWork* s = Sub();
     if (s == nullptr) {
       diags_.Warning("text-unassigned", row.line,
-                     fmt::format("text {} right of the month columns has no sub-activity to "
-                                 "belong to",
+                     fmt::format(FMT_COMPILE("text {} right of the month columns has no sub-activity to "
+                                 "belong to"),
                                  Quote(text, 200)));
       return;
     }
@@ -516,8 +532,8 @@ class PlanBuilder {
     }
     if (*s->responsible == text) return;
     diags_.Warning("responsible-conflict", row.line,
-                   fmt::format("a second responsible unit {} for the sub-activity of line {} "
-                               "(already {}); the first is kept",
+                   fmt::format(FMT_COMPILE("a second responsible unit {} for the sub-activity of line {} "
+                               "(already {}); the first is kept"),
                                Quote(text), s->line_start, Quote(*s->responsible)));
     s->Flag("responsible-conflict");
   }
@@ -529,7 +545,9 @@ class PlanBuilder {
   int previous_line_ = 0;
   int previous_shift_ = 0;
   std::optional<int> fragment_shift_;
-  std::optional<ParsedRow> lookahead_;
+  ParsedRow row_;  // the row being processed
+  ParsedRow lookahead_;
+  bool lookahead_known_ = false;
   std::size_t lookahead_index_ = 0;
 };
 

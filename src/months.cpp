@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <bit>
+#include <charconv>
 #include <string>
 
 namespace renaksi::rec {
@@ -27,10 +28,31 @@ ClampedMonths ClampMonths(const std::vector<MarkedMonth>& marks) {
   return out;
 }
 
+namespace {
+
+// A month or column number, appended without a temporary string.
+void AppendNumber(std::string& out, int n) {
+  char digits[12];
+  auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
+  (void)ec;  // an int always fits
+  out.append(digits, end);
+}
+
+}  // namespace
+
 std::string FormatMonths(const std::vector<int>& months) {
-  std::vector<int> sorted = months;
-  std::sort(sorted.begin(), sorted.end());
-  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  // Marks are read left to right, so the list is nearly always sorted and
+  // unique already: it is copied and sorted only when it is not.
+  std::vector<int> copy;
+  const std::vector<int>* list = &months;
+  if (!std::is_sorted(months.begin(), months.end()) ||
+      std::adjacent_find(months.begin(), months.end()) != months.end()) {
+    copy = months;
+    std::sort(copy.begin(), copy.end());
+    copy.erase(std::unique(copy.begin(), copy.end()), copy.end());
+    list = &copy;
+  }
+  const std::vector<int>& sorted = *list;
   if (sorted.empty()) return "none";
   std::string out;
   std::size_t i = 0;
@@ -38,13 +60,13 @@ std::string FormatMonths(const std::vector<int>& months) {
     std::size_t j = i;
     while (j + 1 < sorted.size() && sorted[j + 1] == sorted[j] + 1) ++j;
     if (!out.empty()) out += ", ";
+    AppendNumber(out, sorted[i]);
     if (j >= i + 2) {
-      out += std::to_string(sorted[i]);
       out += "–";
-      out += std::to_string(sorted[j]);
-    } else {
-      out += std::to_string(sorted[i]);
-      if (j == i + 1) out += ", " + std::to_string(sorted[j]);
+      AppendNumber(out, sorted[j]);
+    } else if (j == i + 1) {
+      out += ", ";
+      AppendNumber(out, sorted[j]);
     }
     i = j + 1;
   }

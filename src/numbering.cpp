@@ -2,11 +2,35 @@
 // `no` always follows document order; the printed label is kept as printed.
 // What does not fit is reported: a gap (1 then 3), a duplicate, a restart,
 // an item without a label among numbered siblings.
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include "cell_text.h"
 #include "numbered_list.h"
 #include "plan_work.h"
+
+namespace renaksi::rec {
+namespace {
+
+// The parent items are numbered under, as a message names it: " (activity
+// of line 12)", nothing for the areas. Written only into a message that is
+// reported: most parents have none, so no text is made for them.
+struct Parent {
+  const char* kind = nullptr;  // "activity" or "area"; null for none
+  int line = 0;
+};
+
+}  // namespace
+}  // namespace renaksi::rec
+
+template <>
+struct fmt::formatter<renaksi::rec::Parent> : fmt::formatter<fmt::string_view> {
+  template <typename FormatContext>
+  auto format(const renaksi::rec::Parent& parent, FormatContext& ctx) const {
+    if (parent.kind == nullptr) return ctx.out();
+    return fmt::format_to(ctx.out(), FMT_COMPILE(" ({} of line {})"), parent.kind, parent.line);
+  }
+};
 
 namespace renaksi::rec {
 namespace {
@@ -43,8 +67,8 @@ std::string LabelOffsetNote(const std::vector<Item>& items, std::size_t k) {
     if (!items[j].label) continue;
     const int position = static_cast<int>(j) + 1;
     if (items[j].first >= position) return "";
-    return fmt::format("; the printed labels after it run {} below their position (\"{}\" is "
-                       "number {})",
+    return fmt::format(FMT_COMPILE("; the printed labels after it run {} below their position (\"{}\" is "
+                       "number {})"),
                        position - items[j].first, items[j].label->text.view(), position);
   }
   return "";
@@ -52,21 +76,21 @@ std::string LabelOffsetNote(const std::vector<Item>& items, std::size_t k) {
 
 // Why a first item is not numbered 1: carried on from the previous parent's
 // numbering (1–7 under one activity, 8 under the next) or simply a gap.
-std::string FirstNumberMessage(const Item& it, const char* what, const std::string& parent,
+std::string FirstNumberMessage(const Item& it, const char* what, Parent parent,
                                std::optional<int> previous_parent_last) {
   if (previous_parent_last && it.first == *previous_parent_last + 1) {
-    return fmt::format("the first {}{} is numbered \"{}\": it carries on the numbering of the "
+    return fmt::format(FMT_COMPILE("the first {}{} is numbered \"{}\": it carries on the numbering of the "
                        "previous one (which ends at {}) instead of starting at 1; kept as "
-                       "printed",
+                       "printed"),
                        what, parent, it.label->text.view(), *previous_parent_last);
   }
-  return fmt::format("the first {}{} is numbered {} (expected 1)", what, parent,
+  return fmt::format(FMT_COMPILE("the first {}{} is numbered {} (expected 1)"), what, parent,
                      it.label->text.view());
 }
 
 // `previous_parent_last`: the last number printed under the previous parent
 // (sub-activities of the previous activity), when there is one.
-void CheckSiblings(std::vector<Item>& items, const char* what, const std::string& parent,
+void CheckSiblings(std::vector<Item>& items, const char* what, Parent parent,
                    Diagnostics& diags, std::optional<int> previous_parent_last = std::nullopt) {
   bool any_labeled = false;
   for (const auto& it : items) any_labeled |= it.label.has_value();
@@ -77,8 +101,8 @@ void CheckSiblings(std::vector<Item>& items, const char* what, const std::string
     if (!it.label) {
       if (any_labeled && !it.skip_inferred) {
         Report(diags, it, "numbering-inferred",
-               fmt::format("{} \"{}\" has no printed number while its siblings{} are "
-                           "numbered: numbered {} by its position{}",
+               fmt::format(FMT_COMPILE("{} \"{}\" has no printed number while its siblings{} are "
+                           "numbered: numbered {} by its position{}"),
                            what, cell::Excerpt(it.text, 50), parent, k + 1,
                            LabelOffsetNote(items, k)));
       }
@@ -94,26 +118,26 @@ void CheckSiblings(std::vector<Item>& items, const char* what, const std::string
       std::string stray;
       if (previous_item != nullptr) {
         if (auto s = StrayLabel(previous_item->text, *previous + 1)) {
-          stray = fmt::format("; the previous cell holds \"{}\" inside its text, read as "
-                              "text (a lowercase word follows it)",
+          stray = fmt::format(FMT_COMPILE("; the previous cell holds \"{}\" inside its text, read as "
+                              "text (a lowercase word follows it)"),
                               *s);
         }
       }
       Report(diags, it, "numbering-gap",
-             fmt::format("{} numbering{} jumps from {} to {}: {} missing{}", what, parent,
+             fmt::format(FMT_COMPILE("{} numbering{} jumps from {} to {}: {} missing{}"), what, parent,
                          *previous, n,
-                         n == *previous + 2 ? fmt::format("number {} is", *previous + 1)
-                                            : fmt::format("numbers {}–{} are", *previous + 1,
+                         n == *previous + 2 ? fmt::format(FMT_COMPILE("number {} is"), *previous + 1)
+                                            : fmt::format(FMT_COMPILE("numbers {}–{} are"), *previous + 1,
                                                           n - 1),
                          stray));
     } else if (n <= *previous) {
       if (n == 1) {
         Report(diags, it, "numbering-restart",
-               fmt::format("{} numbering{} restarts at {} after {}", what, parent,
+               fmt::format(FMT_COMPILE("{} numbering{} restarts at {} after {}"), what, parent,
                            it.label->text.view(), *previous));
       } else {
         Report(diags, it, "numbering-duplicate",
-               fmt::format("{} number {}{} repeats or goes back (previous {})", what,
+               fmt::format(FMT_COMPILE("{} number {}{} repeats or goes back (previous {})"), what,
                            it.label->text.view(), parent, *previous));
       }
     }
@@ -149,14 +173,13 @@ void CheckNumbering(PlanWork& work, Diagnostics& diags) {
       }
       // A restart already reported as a lost activity row is not reported twice.
       CheckSiblings(subs, "sub-activity",
-                    fmt::format(" (activity of line {})", act.line), diags, last_sub_number);
+                    Parent{"activity", act.line}, diags, last_sub_number);
       if (!subs.empty() && subs.back().label) last_sub_number = subs.back().last;
       else last_sub_number.reset();
     }
-    CheckSiblings(activities, "activity", fmt::format(" (area of line {})", area.line),
-                  diags);
+    CheckSiblings(activities, "activity", Parent{"area", area.line}, diags);
   }
-  CheckSiblings(areas, "area", "", diags);
+  CheckSiblings(areas, "area", Parent{}, diags);
 }
 
 }  // namespace renaksi::rec

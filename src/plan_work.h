@@ -74,6 +74,10 @@ struct AreaWork {
   std::optional<Label> label;
   std::string name;
   std::vector<ActivityWork> activities;
+  // CanonicalArea(name), kept from the check when the area starts and
+  // worked out again only after a fragment is merged into the name.
+  bool canonical_known = false;
+  std::optional<std::string> canonical;
 };
 
 struct PlanWork {

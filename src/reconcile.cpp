@@ -9,6 +9,7 @@
 
 #include <algorithm>
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include "area_names.h"
@@ -36,7 +37,7 @@ std::string ColumnList(const std::vector<rec::MarkedMonth>& marks) {
     columns.push_back(m.column + 1);
     months.push_back(m.month);
   }
-  return fmt::format("columns {} → months {}", rec::FormatMonths(columns),
+  return fmt::format(FMT_COMPILE("columns {} → months {}"), rec::FormatMonths(columns),
                      rec::FormatMonths(months));
 }
 
@@ -55,8 +56,8 @@ void SettleText(SubWork& work, SubActivity& sub, Diagnostics& diags) {
     for (const auto& it : items) labels.push_back(it.label ? it.label->view() : "?");
     work.Flag("multi-item");
     diags.Info("multi-item", work.line_start,
-               fmt::format("the sub-activity cell lists {} numbered items ({}); kept as one "
-                           "record, its months belong to the row as a whole",
+               fmt::format(FMT_COMPILE("the sub-activity cell lists {} numbered items ({}); kept as one "
+                           "record, its months belong to the row as a whole"),
                            items.size(), fmt::join(labels, " ")));
   }
 }
@@ -86,9 +87,9 @@ void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
       std::vector<int> past;
       for (const auto& m : clamped.overflow) past.push_back(m.month);
       diags.Warning("months-overflow", row.line,
-                    fmt::format("{} √ mark(s) after the indicator cell ({}); month(s) {} lie "
+                    fmt::format(FMT_COMPILE("{} √ mark(s) after the indicator cell ({}); month(s) {} lie "
                                 "past December and no reading of the row places them in "
-                                "1..12: clamped to month 12",
+                                "1..12: clamped to month 12"),
                                 row.marks.size(), ColumnList(row.marks),
                                 rec::FormatMonths(past)));
       work.Flag("months-overflow");
@@ -106,14 +107,14 @@ void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
       std::vector<int> months;
       for (const auto& m : row.marks) months.push_back(std::min(m.month, 12));
       std::string what = row.text.empty() ? std::string("(no indicator text)")
-                                          : fmt::format("\"{}\"", cell::Excerpt(row.text, 40));
-      parts.push_back(fmt::format("{} line {}: months {}", what, row.line,
+                                          : fmt::format(FMT_COMPILE("\"{}\""), cell::Excerpt(row.text, 40));
+      parts.push_back(fmt::format(FMT_COMPILE("{} line {}: months {}"), what, row.line,
                                   rec::FormatMonths(months)));
     }
     work.Flag("multi-row");
     diags.Info("multi-row", work.line_start,
-               fmt::format("one sub-activity over {} rows, each indicator with its own marks; "
-                           "months are their union ({}): {}",
+               fmt::format(FMT_COMPILE("one sub-activity over {} rows, each indicator with its own marks; "
+                           "months are their union ({}): {}"),
                            rows_with_content, rec::FormatMonths(sub.months),
                            fmt::join(parts, "; ")));
   }
@@ -138,7 +139,7 @@ SubActivity SettleSub(SubWork& work, int no, Diagnostics& diags) {
   SettleIndicators(work, sub);
   SettleMonths(work, sub, diags);
   sub.responsible = std::move(work.responsible);
-  if (!work.notes.empty()) sub.note = fmt::format("{}", fmt::join(work.notes, "; "));
+  if (!work.notes.empty()) sub.note = fmt::format(FMT_COMPILE("{}"), fmt::join(work.notes, "; "));
   sub.line_start = work.line_start;
   sub.line_end = work.line_end;
   sub.flags = std::move(work.flags);
@@ -152,7 +153,7 @@ Activity SettleActivity(ActivityWork& work, int no, Diagnostics& diags) {
   act.line = work.line;
   if (work.subs.empty()) {
     diags.Warning("sub-activity-missing", work.line,
-                  fmt::format("activity \"{}\" has no sub-activity rows",
+                  fmt::format(FMT_COMPILE("activity \"{}\" has no sub-activity rows"),
                               cell::Excerpt(work.name, 60)));
   }
   act.name = NonEmpty(std::move(work.name));  // read no more: the record is settled
@@ -181,7 +182,7 @@ Plan Reconcile(const RawTable& table, Diagnostics& diags) {
     Area area;
     area.no = static_cast<int>(a) + 1;
     if (aw.label) area.label = aw.label->text.str();
-    area.canonical = CanonicalArea(aw.name);
+    area.canonical = aw.canonical_known ? std::move(aw.canonical) : CanonicalArea(aw.name);
     area.name = std::move(aw.name);  // read no more: the record is settled
     area.line = aw.line;
     area.activities.reserve(aw.activities.size());

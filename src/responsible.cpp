@@ -5,6 +5,7 @@
 // shares: first the nearest printed one above in the same activity (a span
 // printed on its first row), then below in the same activity (printed on a
 // later row), then the neighbours in the same area; never across an area.
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include "cell_text.h"
@@ -36,7 +37,7 @@ void Inherit(Slot& slot, const Slot& source, bool routine, const char* why,
   slot.sub->responsible = source.own;
   slot.sub->Flag("responsible-inherited");
   std::string message = fmt::format(
-      "no responsible unit printed for this sub-activity: \"{}\" (line {}) inherited, {}",
+      FMT_COMPILE("no responsible unit printed for this sub-activity: \"{}\" (line {}) inherited, {}"),
       *source.own, source.own_line, why);
   if (routine) {
     diags.Info("responsible-inherited", slot.sub->line_start, message);
@@ -61,8 +62,8 @@ void InheritResponsible(PlanWork& work, Diagnostics& diags) {
       if (slot.own) {
         if (slot.sub->responsible_alone) {
           diags.Info("responsible-own-line", slot.own_line,
-                     fmt::format("responsible unit \"{}\" printed alone on its own line, read "
-                                 "as the end of the merged cell of the sub-activity of line {}",
+                     fmt::format(FMT_COMPILE("responsible unit \"{}\" printed alone on its own line, read "
+                                 "as the end of the merged cell of the sub-activity of line {}"),
                                  *slot.own, slot.sub->line_start));
         }
         continue;

@@ -85,6 +85,16 @@ const char* RoleName(int role) {
 
 ParsedRow ParseRow(const RawRow& row) {
   ParsedRow out;
+  ParseRowInto(row, out);
+  return out;
+}
+
+void ParseRowInto(const RawRow& row, ParsedRow& out) {
+  out.leading.clear();
+  out.marks.clear();
+  out.raw_marks.clear();
+  out.tail.clear();
+  out.joined_numbers.clear();
   out.line = row.line;
   out.starts_page = row.starts_page;
   // Which cells are marks, found once: the source columns of the marks, in
@@ -131,7 +141,6 @@ ParsedRow ParseRow(const RawRow& row) {
   // first mark: every mark moves left by all of them.
   out.marks.reserve(out.raw_marks.size());
   for (int raw : out.raw_marks) out.marks.push_back(raw - joined);
-  return out;
 }
 
 std::vector<int> Reading::Months() const {

@@ -59,6 +59,9 @@ struct ParsedRow {
 // joined to the cell after it, and everything right of it moves one column
 // left: that row is shifted right after the label.
 ParsedRow ParseRow(const RawRow& row);
+// The same into `out`, whose lists are cleared and refilled: a reader of
+// many rows keeps their capacity instead of allocating them per row.
+void ParseRowInto(const RawRow& row, ParsedRow& out);
 
 // Where the numbering stands when a row is read.
 struct Context {
