@@ -1,6 +1,7 @@
 #include "renaksi/emit_csv.h"
 
 #include <charconv>
+#include <optional>
 #include <string_view>
 
 #include <csv.h>
@@ -79,6 +80,11 @@ class CsvRecord {
       Separate();
     }
   }
+  // Fields rendered earlier by another CsvRecord, pasted as they are.
+  void Rendered(std::string_view fields) {
+    Separate();
+    out_ += fields;
+  }
   void End() { out_ += kRecordEnd; }
 
  private:
@@ -90,14 +96,29 @@ class CsvRecord {
   bool first_ = true;
 };
 
+// The fields that are the same on every row of a document (ForEachFlatRow
+// fills them once per document), rendered once instead of once per row.
+struct DocumentFields {
+  std::string head;    // region_code .. plan_year
+  std::string source;  // the source column
+};
+
+DocumentFields RenderDocumentFields(const FlatRow& row) {
+  DocumentFields fields;
+  CsvRecord head(fields.head);
+  head.Text(row.region_code);
+  head.Text(row.region);
+  head.Text(row.decree_number);
+  head.Number(row.decree_year);
+  head.Number(row.plan_year);
+  CsvRecord(fields.source).Text(row.source);
+  return fields;
+}
+
 // The columns in FlatColumns() order.
-void AppendCsv(std::string& out, const FlatRow& row) {
+void AppendCsv(std::string& out, const FlatRow& row, const DocumentFields& document) {
   CsvRecord r(out);
-  r.Text(row.region_code);
-  r.Text(row.region);
-  r.Text(row.decree_number);
-  r.Number(row.decree_year);
-  r.Number(row.plan_year);
+  r.Rendered(document.head);
   r.Number(row.area_no);
   r.Text(row.area);
   r.Text(row.area_canonical);
@@ -109,7 +130,7 @@ void AppendCsv(std::string& out, const FlatRow& row) {
   for (int m : row.months) r.Number(m);
   r.Text(row.responsible);
   r.Text(row.note);
-  r.Text(row.source);
+  r.Rendered(document.source);
   r.Number(row.line_start);
   r.Number(row.line_end);
   r.Text(row.flags);
@@ -164,7 +185,20 @@ std::string CsvHeader() {
 
 std::string RenderCsvRows(const Document& doc) {
   std::string out;
-  ForEachFlatRow(doc, [&out](const FlatRow& row) { AppendCsv(out, row); });
+  std::optional<DocumentFields> document;
+  ForEachFlatRow(doc, [&](const FlatRow& row) {
+    if (!document) {
+      document = RenderDocumentFields(row);
+      // A guess at the whole output from the first row, so the buffer grows
+      // once or twice instead of doubling from empty.
+      std::size_t rows = 0;
+      for (const Area& area : doc.plan.areas) {
+        for (const Activity& activity : area.activities) rows += activity.sub_activities.size();
+      }
+      out.reserve(rows * (document->head.size() + document->source.size() + 256));
+    }
+    AppendCsv(out, row, *document);
+  });
   return out;
 }
 
