@@ -10,20 +10,15 @@
 
 #include <fmt/format.h>
 
+#include "test_support.h"
+
 #include "renaksi/emit_json.h"
 
 namespace renaksi {
 namespace {
 namespace fs = std::filesystem;
 
-struct TempDir {
-  TempDir() {
-    std::string t = (fs::temp_directory_path() / "renaksi-batch-test-XXXXXX").string();
-    path = mkdtemp(t.data());
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string path;
-};
+using testing::TempDir;
 
 Document MakeDoc(std::string path, std::string slug, int year, std::string number) {
   Document doc;
@@ -42,6 +37,23 @@ std::string Slurp(const std::string& path) {
   std::stringstream s;
   s << in.rdbuf();
   return s.str();
+}
+
+// Adds docs[i] for each i of `order` (i is the input position) with a
+// pending budget of `pending_memory`; returns every written file, by name.
+std::string WriteBatch(const std::vector<Document>& docs, const std::vector<std::size_t>& order,
+                       std::uint64_t pending_memory) {
+  TempDir dir("renaksi-batch-test");
+  std::string error;
+  BatchOptions options{dir.path, {true, true, true}, nullptr};
+  options.pending_memory = pending_memory;
+  auto writer = BatchWriter::Create(options, &error);
+  REQUIRE(writer);
+  for (std::size_t i : order) REQUIRE(writer->Add(i, docs[i], &error));
+  REQUIRE(writer->Finish(&error));
+  std::string all;
+  for (const auto& name : writer->written()) all += name + "\n" + Slurp(dir.path + "/" + name);
+  return all;
 }
 
 TEST_CASE("batch: groups by region, orders by year then number, writes manifest") {
@@ -83,23 +95,11 @@ TEST_CASE("batch: region files do not depend on the order documents arrive in") 
   docs[2].region.name = "A name of another length";  // the head follows the first decree
   // All in memory until Finish, or each written as it comes (budget 0).
   for (std::uint64_t pending_memory : {std::uint64_t{8} << 20, std::uint64_t{0}}) {
-  CAPTURE(pending_memory);
-  auto write = [&](const std::vector<std::size_t>& order) {
-    TempDir dir;
-    std::string error;
-    BatchOptions options{dir.path, {true, true, true}, nullptr};
-    options.pending_memory = pending_memory;
-    auto writer = BatchWriter::Create(options, &error);
-    REQUIRE(writer);
-    for (std::size_t i : order) REQUIRE(writer->Add(i, docs[i], &error));
-    REQUIRE(writer->Finish(&error));
-    return Slurp(dir.path + "/kabupaten-a.json") + Slurp(dir.path + "/kabupaten-a.csv") +
-           Slurp(dir.path + "/kabupaten-a.ndjson");
-  };
-  std::string in_order = write({0, 1, 2});
-  CHECK(in_order.find("\"a.txt\"") < in_order.find("\"c.txt\""));
-  CHECK(write({2, 1, 0}) == in_order);
-  CHECK(write({1, 0, 2}) == in_order);
+    CAPTURE(pending_memory);
+    std::string in_order = WriteBatch(docs, {0, 1, 2}, pending_memory);
+    CHECK(in_order.find("\"a.txt\"") < in_order.find("\"c.txt\""));
+    CHECK(WriteBatch(docs, {2, 1, 0}, pending_memory) == in_order);
+    CHECK(WriteBatch(docs, {1, 0, 2}, pending_memory) == in_order);
   }
 }
 
@@ -112,22 +112,11 @@ TEST_CASE("batch: regions written out early to keep memory flat still come out w
     docs.push_back(MakeDoc(fmt::format("{}.txt", i), i % 3 == 0 ? "kota-c" : i % 2 ? "kabupaten-a" : "kota-b",
                            2025 + (i * 7) % 3, std::to_string(100 - i)));
   }
-  auto write = [&](std::uint64_t pending_memory) {
-    TempDir dir;
-    std::string error;
-    BatchOptions options{dir.path, {true, true, true}, nullptr};
-    options.pending_memory = pending_memory;
-    auto writer = BatchWriter::Create(options, &error);
-    REQUIRE(writer);
-    for (std::size_t i = 0; i < docs.size(); ++i) REQUIRE(writer->Add(i, docs[i], &error));
-    REQUIRE(writer->Finish(&error));
-    std::string all;
-    for (const auto& name : writer->written()) all += name + "\n" + Slurp(dir.path + "/" + name);
-    return all;
-  };
-  std::string unbounded = write(std::uint64_t{1} << 30);
-  CHECK(write(0) == unbounded);
-  CHECK(write(2500) == unbounded);
+  std::vector<std::size_t> order(docs.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::string unbounded = WriteBatch(docs, order, std::uint64_t{1} << 30);
+  CHECK(WriteBatch(docs, order, 0) == unbounded);
+  CHECK(WriteBatch(docs, order, 2500) == unbounded);
   Json a = Json::parse(unbounded.substr(unbounded.find("kabupaten-a.json\n") + 17,
                                         unbounded.find("kabupaten-a.ndjson") -
                                             unbounded.find("kabupaten-a.json\n") - 17));

@@ -1,6 +1,10 @@
-// Helpers shared by the unit tests: the project's samples and data files.
+// Helpers shared by the unit tests: the project's samples and data files,
+// and scratch folders.
 #pragma once
 
+#include <stdlib.h>
+
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -16,6 +20,19 @@ inline std::string ReadProjectFile(const std::string& relative_path) {
   out << in.rdbuf();
   return out.str();
 }
+
+// A fresh folder under the system's temporary folder, removed with everything
+// in it when the test ends.
+struct TempDir {
+  explicit TempDir(const std::string& prefix = "renaksi-test") {
+    std::string t = (std::filesystem::temp_directory_path() / (prefix + "-XXXXXX")).string();
+    path = mkdtemp(t.data());
+  }
+  ~TempDir() { std::filesystem::remove_all(path); }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  std::string path;
+};
 
 inline constexpr const char* kMuaroJambi =
     "samples/kpu-kabupaten-muaro-jambi-10-2026.txt";
