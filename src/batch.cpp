@@ -227,8 +227,11 @@ bool BatchWriter::WritePending(RegionOutputs& outputs, std::string* error) {
 
 bool BatchWriter::EvictPending(std::string* error) {
   while (pending_bytes_ > options_.pending_memory) {
-    std::lock_guard<std::mutex> evicting(evict_mutex_);
-    if (pending_bytes_ <= options_.pending_memory) break;  // another thread evicted meanwhile
+    // A worker that finds another one writing goes back to extracting
+    // rather than wait for the disk: the budget is then over by at most a
+    // decree per worker.
+    std::unique_lock<std::mutex> evicting(evict_mutex_, std::try_to_lock);
+    if (!evicting.owns_lock()) break;
     RegionOutputs* victim = nullptr;
     {
       std::lock_guard<std::mutex> lock(mutex_);

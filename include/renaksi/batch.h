@@ -136,7 +136,7 @@ class BatchWriter {
   std::map<std::string, std::unique_ptr<RegionOutputs>> regions_;  // by slug
   std::atomic<std::uint64_t> pending_bytes_{0};  // over all regions
   std::atomic<std::uint64_t> adds_{0};
-  std::mutex evict_mutex_;  // one eviction at a time
+  std::mutex evict_mutex_;  // one worker writes out regions at a time
   std::vector<std::string> written_;
 };
 
