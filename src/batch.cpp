@@ -317,13 +317,17 @@ bool BatchWriter::ArrangeRegion(const std::vector<const DocumentSummary*>& group
   std::uint64_t memory_budget = kArrangeMemory / std::max(1u, options_.jobs);
   for (std::size_t f = 0; f < formats_.size(); ++f) {
     const OutputFormat& format = *formats_[f];
-    std::vector<FragmentSpan> spans;
-    spans.reserve(group.size());
-    for (const DocumentSummary* s : group) spans.push_back(s->*format.fragment);
     RegionFile& file = outputs.files[f];
-    if (!file.Arrange(format.head(group.front()->region), spans, format.separator,
-                      format.tail(group.size()), as_written, memory_budget, &staged->error)) {
-      return false;
+    if (as_written) {
+      if (!file.AppendTail(format.tail(group.size()), &staged->error)) return false;
+    } else {
+      std::vector<FragmentSpan> spans;
+      spans.reserve(group.size());
+      for (const DocumentSummary* s : group) spans.push_back(s->*format.fragment);
+      if (!file.Arrange(format.head(group.front()->region), spans, format.separator,
+                        format.tail(group.size()), memory_budget, &staged->error)) {
+        return false;
+      }
     }
     staged->files.push_back({format.extension, file.path(), slug + "." + format.extension});
   }

@@ -150,18 +150,23 @@ bool RegionFile::Append(std::string_view prefix, std::string_view fragment, Frag
   return true;
 }
 
+// Finished files are not appended to again: both give the descriptor back.
+bool RegionFile::AppendTail(std::string_view tail, std::string* error) {
+  int fd = Open(error);
+  if (fd < 0) return false;
+  bool ok = WriteAt(fd, tail, size_);
+  Done(fd);
+  CloseHeld();
+  if (!ok) return Fail("write", error);
+  size_ += tail.size();
+  return true;
+}
+
 bool RegionFile::Arrange(std::string_view head, const std::vector<FragmentSpan>& spans,
-                         SeparatorFn separator, std::string_view tail, bool as_written,
+                         SeparatorFn separator, std::string_view tail,
                          std::uint64_t memory_budget, std::string* error) {
-  // Arranged files are not appended to again: give the descriptor back.
   bool ok;
-  if (as_written && created_) {
-    int fd = Open(error);
-    ok = fd >= 0 && WriteAt(fd, tail, size_);
-    Done(fd);
-    if (fd >= 0 && !ok) Fail("write", error);
-    if (ok) size_ += tail.size();
-  } else if (size_ <= memory_budget) {
+  if (size_ <= memory_budget) {
     ok = RewriteInPlace(head, spans, separator, tail, error);
   } else {
     CloseHeld();  // the copy replaces this file

@@ -46,7 +46,7 @@ TEST_CASE("region file: arrival order that is final only gets its tail") {
   auto spans = AppendAll(file, "[", {"a", "bb", "ccc"});
   CHECK(Slurp(file.path()) == "[a,bb,ccc");
   std::string error;
-  REQUIRE(file.Arrange("[", spans, Comma, "]", /*as_written=*/true, 1 << 20, &error));
+  REQUIRE(file.AppendTail("]", &error));
   CHECK(Slurp(file.path()) == "[a,bb,ccc]");
   CHECK(file.size() == 10);
 }
@@ -57,13 +57,13 @@ TEST_CASE("region file: another order is rewritten in place, shorter or longer")
   auto spans = AppendAll(file, "<long head>", {"a", "bb", "ccc"});
   std::string error;
   SUBCASE("a shorter head: the file shrinks") {
-    REQUIRE(file.Arrange("[", {spans[2], spans[0], spans[1]}, Comma, "]", false, 1 << 20,
+    REQUIRE(file.Arrange("[", {spans[2], spans[0], spans[1]}, Comma, "]", 1 << 20,
                          &error));
     CHECK(Slurp(file.path()) == "[ccc,a,bb]");
   }
   SUBCASE("a longer head: the file grows") {
     REQUIRE(file.Arrange("<an even longer head>", {spans[1], spans[2], spans[0]}, Comma, "!",
-                         false, 1 << 20, &error));
+                         1 << 20, &error));
     CHECK(Slurp(file.path()) == "<an even longer head>bb,ccc,a!");
   }
   CHECK(file.size() == Slurp(file.path()).size());
@@ -74,7 +74,7 @@ TEST_CASE("region file: a file over the memory budget is rearranged by copying")
   RegionFile file(dir.path + "/r.csv");
   auto spans = AppendAll(file, "h\n", {"1\n", "2\n", "3\n"});
   std::string error;
-  REQUIRE(file.Arrange("h\n", {spans[2], spans[1], spans[0]}, nullptr, "", false,
+  REQUIRE(file.Arrange("h\n", {spans[2], spans[1], spans[0]}, nullptr, "",
                        /*memory_budget=*/0, &error));
   CHECK(Slurp(file.path()) == "h\n3\n2\n1\n");
   CHECK(file.size() == 8);
@@ -113,7 +113,7 @@ TEST_CASE("region file: more files than may be held open still work") {
   }
   for (std::size_t i = 0; i < files.size(); ++i) {
     REQUIRE(files[i].Append("", "again\n", &spans[i], &error));
-    REQUIRE(files[i].Arrange("h\n", {spans[i]}, nullptr, "", false, 1 << 20, &error));
+    REQUIRE(files[i].Arrange("h\n", {spans[i]}, nullptr, "", 1 << 20, &error));
   }
   CHECK(Slurp(files.front().path()) == "h\nagain\n");
   CHECK(Slurp(files.back().path()) == "h\nagain\n");

@@ -88,13 +88,14 @@ class BatchWriter {
  private:
   explicit BatchWriter(BatchOptions options) : options_(std::move(options)) {}
   std::vector<std::vector<const DocumentSummary*>> GroupByRegion() const;
-  // A region's files while the batch runs, one per enabled format (in
-  // formats_ order). Workers adding documents of different regions never
-  // wait for each other.
+  // A decree rendered but not yet written to its region's files.
   struct PendingDecree {
     DocumentSummary summary;
     std::vector<std::string> rendered;  // one per enabled format
   };
+  // A region's outputs while the batch runs: its files, one per enabled
+  // format (in formats_ order), and what waits to be written to them.
+  // Workers adding documents of different regions never wait for each other.
   struct RegionOutputs {
     std::mutex mutex;  // guards the members below
     std::vector<PendingDecree> pending;   // rendered, not yet written

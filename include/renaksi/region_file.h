@@ -3,11 +3,11 @@
 //
 // A region file is a head, then each decree's fragment preceded by a
 // separator, then a tail, with the decrees in contract order (year, then
-// number). Documents finish in any order, so each fragment is appended as
-// it arrives, laid out as if arrival order were final: the head before the
-// first, a separator before each. Arrange() then either just appends the
-// tail (arrival order was the contract order) or rewrites the file in
-// place in contract order.
+// number). A batch writes decrees out before it has seen them all, so each
+// fragment is appended laid out as if the order so far were final: the
+// head before the first, a separator before each. At the end the file
+// either just gets its tail (AppendTail: that order was the contract
+// order) or is rewritten in contract order (Arrange).
 //
 // Why not spill fragments elsewhere and copy them into place: on this kind
 // of host, putting bytes into fresh page-cache pages is the dominant kernel
@@ -46,14 +46,16 @@ class RegionFile {
   bool Append(std::string_view prefix, std::string_view fragment, FragmentSpan* span,
               std::string* error);
 
+  // Ends a file whose appends were already in their final order. Nothing
+  // is appended after AppendTail or Arrange.
+  bool AppendTail(std::string_view tail, std::string* error);
+
   // Makes the file `head`, then spans[i] preceded by separator(i), then
-  // `tail`. `as_written` says the file already holds exactly head and the
-  // separated spans in this order, so only the tail is appended. Otherwise
-  // a file of up to `memory_budget` bytes is read and rewritten in place;
-  // a larger one is copied piecewise into a new file that replaces it.
+  // `tail`. A file of up to `memory_budget` bytes is read and rewritten in
+  // place; a larger one is copied piecewise into a new file that replaces it.
   bool Arrange(std::string_view head, const std::vector<FragmentSpan>& spans,
-               SeparatorFn separator, std::string_view tail, bool as_written,
-               std::uint64_t memory_budget, std::string* error);
+               SeparatorFn separator, std::string_view tail, std::uint64_t memory_budget,
+               std::string* error);
 
   // Reads one fragment back (for --stdout, where nothing is arranged).
   bool Read(const FragmentSpan& span, std::string* out, std::string* error);
