@@ -1,5 +1,6 @@
 #include "json_writer.h"
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -32,30 +33,70 @@ bool NoQuoteOrBackslash(std::uint64_t word) {
   return !has_zero(word ^ (kLow * '"')) && !has_zero(word ^ (kLow * '\\'));
 }
 
+#if defined(__SSE2__)
+// One bit per byte of the sixteen at `p` that is a control byte, non-ASCII,
+// '"' or '\\' (or only the first two, when `quotes_seen`: then the other
+// two no longer change the answer).
+unsigned SpecialBits(const unsigned char* p, bool quotes_seen) {
+  __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // Signed compare: bytes >= 0x80 are negative, so "< ' '" catches them
+  // together with the control bytes.
+  __m128i special = _mm_cmplt_epi8(chunk, _mm_set1_epi8(' '));
+  if (!quotes_seen) {
+    special = _mm_or_si128(special, _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('"')),
+                                                 _mm_cmpeq_epi8(chunk, _mm_set1_epi8('\\'))));
+  }
+  return static_cast<unsigned>(_mm_movemask_epi8(special));
+}
+#endif
+
 // How many leading bytes of `bytes` (a multiple of 16, possibly 0) are
 // printable ASCII other than '"' and '\\' (or other than nothing, when
-// `quotes_seen`: then those two no longer change the answer).
+// `quotes_seen`).
 std::size_t PlainAsciiRun(const unsigned char* bytes, std::size_t size, bool quotes_seen) {
   std::size_t run = 0;
 #if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"');
-  const __m128i backslash = _mm_set1_epi8('\\');
-  const __m128i space = _mm_set1_epi8(' ');
   for (; run + 16 <= size; run += 16) {
-    __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + run));
-    // Signed compare: bytes >= 0x80 are negative, so "< ' '" catches them
-    // together with the control bytes.
-    __m128i special = _mm_cmplt_epi8(chunk, space);
-    if (!quotes_seen) {
-      special = _mm_or_si128(special, _mm_or_si128(_mm_cmpeq_epi8(chunk, quote),
-                                                   _mm_cmpeq_epi8(chunk, backslash)));
-    }
-    if (_mm_movemask_epi8(special) != 0) break;
+    if (SpecialBits(bytes + run, quotes_seen) != 0) break;
   }
 #else
   (void)bytes, (void)size, (void)quotes_seen;
 #endif
   return run;
+}
+
+// The offset of the first byte of `bytes` that is a control byte,
+// non-ASCII, '"' or '\\'; `size` if there is none. Most strings of a decree
+// have none and are shorter than a few blocks, so the last partial block is
+// tested whole too: as the final sixteen bytes of a longer string (bytes
+// before `i` were tested already and are plain), or copied into a block of
+// plain padding when the string is shorter.
+std::size_t FirstSpecial(const unsigned char* bytes, std::size_t size) {
+#if defined(__SSE2__)
+  std::size_t i = 0;
+  for (; i + 16 <= size; i += 16) {
+    if (unsigned bits = SpecialBits(bytes + i, false)) {
+      return i + static_cast<std::size_t>(std::countr_zero(bits));
+    }
+  }
+  if (i == size) return size;
+  unsigned bits;
+  if (size >= 16) {
+    bits = SpecialBits(bytes + size - 16, false) >> (i - (size - 16));
+  } else {
+    unsigned char block[16];
+    std::memset(block, 'a', sizeof block);
+    std::memcpy(block, bytes, size);
+    bits = SpecialBits(block, false);
+  }
+  return bits != 0 ? i + static_cast<std::size_t>(std::countr_zero(bits)) : size;
+#else
+  std::size_t i = 0;
+  while (i < size && bytes[i] >= 0x20 && bytes[i] < 0x80 && bytes[i] != '"' && bytes[i] != '\\') {
+    ++i;
+  }
+  return i;
+#endif
 }
 
 // Steps over one valid UTF-8 sequence at `at`; false if there is none.
@@ -73,7 +114,7 @@ bool SkipValidNonAscii(const unsigned char* bytes, std::size_t size, std::size_t
 Escapes ClassifyEscapes(std::string_view text) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   Escapes found = Escapes::kNone;
-  std::size_t i = 0;
+  std::size_t i = FirstSpecial(bytes, text.size());
   while (i < text.size()) {
     // Decree text is nearly all printable ASCII: skip it sixteen bytes at a
     // time where SSE2 is there (every x86-64), else eight.

@@ -97,6 +97,18 @@ TEST_CASE("json writer: a special byte is found at any offset of a long text") {
       CHECK(Written(text) == Nlohmann(text));
     }
   }
+  // Strings shorter than a block, and ones ending in a partial block, with
+  // the special byte anywhere in them.
+  for (std::size_t length = 0; length <= 33; ++length) {
+    for (const auto& [special, expected] : specials) {
+      for (std::size_t at = 0; at <= length; ++at) {
+        std::string text = plain.substr(0, at) + special + plain.substr(0, length - at);
+        CAPTURE(text);
+        CHECK(ClassifyEscapes(text) == expected);
+      }
+    }
+    CHECK(ClassifyEscapes(plain.substr(0, length)) == Escapes::kNone);
+  }
   // A quote early does not hide a control byte later.
   CHECK(ClassifyEscapes("\"" + plain + "\x02" + plain) == Escapes::kDiffer);
 }
