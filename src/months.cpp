@@ -8,23 +8,23 @@
 
 namespace renaksi::rec {
 
+std::vector<int> MonthSet::Months() const {
+  std::vector<int> months;
+  months.reserve(static_cast<std::size_t>(std::popcount(bits_)));
+  for (int month = 1; month <= 12; ++month) {
+    if (bits_ & (1u << month)) months.push_back(month);
+  }
+  return months;
+}
+
 ClampedMonths ClampMonths(const std::vector<MarkedMonth>& marks) {
   ClampedMonths out;
-  // Months are 1..12 once clamped: a bit per month sorts and de-duplicates
-  // them without a sort.
-  unsigned seen = 0;
   for (const auto& m : marks) {
-    if (m.month > 12) {
-      out.overflow.push_back(m);
-      seen |= 1u << 12;
-    } else if (m.month >= 1) {
-      seen |= 1u << m.month;
-    }
+    if (m.month > 12) out.overflow.push_back(m);
   }
-  out.months.reserve(static_cast<std::size_t>(std::popcount(seen)));
-  for (int month = 1; month <= 12; ++month) {
-    if (seen & (1u << month)) out.months.push_back(month);
-  }
+  MonthSet set;
+  set.Add(marks);
+  out.months = set.Months();
   return out;
 }
 

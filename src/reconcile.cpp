@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "area_names.h"
+#include "ascii.h"
 #include "cell_text.h"
 #include "months.h"
 #include "numbered_list.h"
@@ -30,29 +31,30 @@ std::optional<std::string> NonEmpty(std::string&& text) {
   return std::move(text);
 }
 
-// "columns 6–20 → months 1–15": marks as compact ranges.
-std::string ColumnList(const std::vector<rec::MarkedMonth>& marks) {
-  std::vector<int> columns, months;
-  for (const auto& m : marks) {
-    columns.push_back(m.column + 1);
-    months.push_back(m.month);
-  }
-  return fmt::format(FMT_COMPILE("columns {} → months {}"), rec::FormatMonths(columns),
-                     rec::FormatMonths(months));
+// The cell's text after its label, as LeadingLabel's `rest` is: the label,
+// the RE2 spaces (\s) after it, then trimmed. Cut out of `text` in place,
+// so the settled text takes the cell's buffer instead of a copy.
+void CutLabel(std::string& text, const Label& label) {
+  std::size_t from = label.text.view().size();  // the label is the text's first bytes
+  while (from < text.size() && ascii::IsRegexSpace(text[from])) ++from;
+  const std::string_view rest = cell::TrimmedView(std::string_view(text).substr(from));
+  const std::size_t begin = static_cast<std::size_t>(rest.data() - text.data());
+  text.erase(begin + rest.size());
+  text.erase(0, begin);
 }
 
 void SettleText(SubWork& work, SubActivity& sub, Diagnostics& diags) {
-  std::string rest;
-  auto label = LeadingLabel(work.raw_text(), &rest);
+  // FirstLabel() is LeadingLabel(raw_text()), kept from the numbering.
+  const std::optional<Label>& label = work.FirstLabel();
   if (!label) {
     sub.text = std::move(work.MutableRawText());  // read no more: the record is settled
     return;  // an unlabeled cell is no list of items
   }
   sub.label = label->text.str();
-  sub.text = std::move(rest);
   const std::vector<ItemLabel>& items = work.ItemLabels();
   if (items.size() >= 2) {
     std::vector<std::string_view> labels;
+    labels.reserve(items.size());
     for (const auto& it : items) labels.push_back(it.label ? it.label->view() : "?");
     work.Flag("multi-item");
     diags.Info("multi-item", work.line_start,
@@ -60,6 +62,10 @@ void SettleText(SubWork& work, SubActivity& sub, Diagnostics& diags) {
                            "record, its months belong to the row as a whole"),
                            items.size(), fmt::join(labels, " ")));
   }
+  const Label first = *label;  // the text changes below, and with it the kept label
+  std::string& text = work.MutableRawText();
+  CutLabel(text, first);
+  sub.text = std::move(text);  // read no more: the record is settled
 }
 
 void SettleIndicators(const SubWork& work, SubActivity& sub) {
@@ -71,32 +77,41 @@ void SettleIndicators(const SubWork& work, SubActivity& sub) {
   }
 }
 
-void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
-  std::vector<rec::MarkedMonth> all;  // the union over rows, when there are several
-  if (work.rows.size() > 1) {
-    std::size_t mark_count = 0;
-    for (const auto& row : work.rows) mark_count += row.marks.size();
-    all.reserve(mark_count);
+bool HasOverflow(const rec::IndicatorRow& row) {
+  return std::any_of(row.marks.begin(), row.marks.end(),
+                     [](const rec::MarkedMonth& m) { return m.month > 12; });
+}
+
+// The marks of a row past December (ClampMonths' overflow), reported with
+// the row's columns and months as compact ranges ("columns 6–20 → months 1–15").
+void ReportOverflow(const rec::IndicatorRow& row, Diagnostics& diags) {
+  std::vector<int> columns, months, past;
+  columns.reserve(row.marks.size());
+  months.reserve(row.marks.size());
+  for (const auto& m : row.marks) {
+    columns.push_back(m.column + 1);
+    months.push_back(m.month);
+    if (m.month > 12) past.push_back(m.month);
   }
+  diags.Warning("months-overflow", row.line,
+                fmt::format(FMT_COMPILE("{} √ mark(s) after the indicator cell (columns {} → months {}); "
+                            "month(s) {} lie past December and no reading of the row places them "
+                            "in 1..12: clamped to month 12"),
+                            row.marks.size(), rec::FormatMonths(columns), rec::FormatMonths(months),
+                            rec::FormatMonths(past)));
+}
+
+void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
+  // The months are ClampMonths over the union of the rows' marks.
+  rec::MonthSet marked;
   for (const auto& row : work.rows) {
-    // ClampMonths' overflow is the marks past December; most rows have none.
-    const bool overflow = std::any_of(row.marks.begin(), row.marks.end(),
-                                      [](const rec::MarkedMonth& m) { return m.month > 12; });
-    if (overflow) {
-      auto clamped = rec::ClampMonths(row.marks);
-      std::vector<int> past;
-      for (const auto& m : clamped.overflow) past.push_back(m.month);
-      diags.Warning("months-overflow", row.line,
-                    fmt::format(FMT_COMPILE("{} √ mark(s) after the indicator cell ({}); month(s) {} lie "
-                                "past December and no reading of the row places them in "
-                                "1..12: clamped to month 12"),
-                                row.marks.size(), ColumnList(row.marks),
-                                rec::FormatMonths(past)));
+    if (HasOverflow(row)) {  // most rows have no mark past December
+      ReportOverflow(row, diags);
       work.Flag("months-overflow");
     }
-    if (work.rows.size() > 1) all.insert(all.end(), row.marks.begin(), row.marks.end());
+    marked.Add(row.marks);
   }
-  sub.months = rec::ClampMonths(work.rows.size() == 1 ? work.rows.front().marks : all).months;
+  sub.months = marked.Months();
   int rows_with_content = 0;
   for (const auto& row : work.rows) {
     if (!row.text.empty() || !row.marks.empty()) ++rows_with_content;
@@ -130,24 +145,26 @@ void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
   }
 }
 
-// The record is settled last, so its responsible unit and flags move over
-// instead of being copied.
-SubActivity SettleSub(SubWork& work, int no, Diagnostics& diags) {
-  SubActivity sub;
+// The record is settled last, so its texts, responsible unit and flags
+// move over instead of being copied; it is built in its place in the
+// activity (a SubActivity is large to move).
+void SettleSub(SubWork& work, int no, SubActivity& sub, Diagnostics& diags) {
   sub.no = no;
   SettleText(work, sub, diags);
   SettleIndicators(work, sub);
   SettleMonths(work, sub, diags);
   sub.responsible = std::move(work.responsible);
-  if (!work.notes.empty()) sub.note = fmt::format(FMT_COMPILE("{}"), fmt::join(work.notes, "; "));
+  if (work.notes.size() == 1) {
+    sub.note = std::move(work.notes.front());  // joining one note is the note
+  } else if (!work.notes.empty()) {
+    sub.note = fmt::format(FMT_COMPILE("{}"), fmt::join(work.notes, "; "));
+  }
   sub.line_start = work.line_start;
   sub.line_end = work.line_end;
   sub.flags = std::move(work.flags);
-  return sub;
 }
 
-Activity SettleActivity(ActivityWork& work, int no, Diagnostics& diags) {
-  Activity act;
+void SettleActivity(ActivityWork& work, int no, Activity& act, Diagnostics& diags) {
   act.no = no;
   if (work.label) act.label = work.label->text.str();
   act.line = work.line;
@@ -157,11 +174,10 @@ Activity SettleActivity(ActivityWork& work, int no, Diagnostics& diags) {
                               cell::Excerpt(work.name, 60)));
   }
   act.name = NonEmpty(std::move(work.name));  // read no more: the record is settled
-  act.sub_activities.reserve(work.subs.size());
+  act.sub_activities.resize(work.subs.size());
   for (std::size_t k = 0; k < work.subs.size(); ++k) {
-    act.sub_activities.push_back(SettleSub(work.subs[k], static_cast<int>(k) + 1, diags));
+    SettleSub(work.subs[k], static_cast<int>(k) + 1, act.sub_activities[k], diags);
   }
-  return act;
 }
 
 }  // namespace
@@ -176,21 +192,19 @@ Plan Reconcile(const RawTable& table, Diagnostics& diags) {
   rec::PlanWork work = rec::BuildPlan(table, diags);
   rec::InheritResponsible(work, diags);
   rec::CheckNumbering(work, diags);
-  plan.areas.reserve(work.areas.size());
+  plan.areas.resize(work.areas.size());
   for (std::size_t a = 0; a < work.areas.size(); ++a) {
     AreaWork& aw = work.areas[a];
-    Area area;
+    Area& area = plan.areas[a];
     area.no = static_cast<int>(a) + 1;
     if (aw.label) area.label = aw.label->text.str();
     area.canonical = aw.canonical_known ? std::move(aw.canonical) : CanonicalArea(aw.name);
     area.name = std::move(aw.name);  // read no more: the record is settled
     area.line = aw.line;
-    area.activities.reserve(aw.activities.size());
+    area.activities.resize(aw.activities.size());
     for (std::size_t k = 0; k < aw.activities.size(); ++k) {
-      area.activities.push_back(
-          SettleActivity(aw.activities[k], static_cast<int>(k) + 1, diags));
+      SettleActivity(aw.activities[k], static_cast<int>(k) + 1, area.activities[k], diags);
     }
-    plan.areas.push_back(std::move(area));
   }
   return plan;
 }
