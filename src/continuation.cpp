@@ -185,8 +185,8 @@ Link Classify(const Cell& cell, int role, const std::string* previous,
               const Context& context) {
   if (role == kNo) return Link::kStarts;
   if (role == kArea) return Link::kStarts;
-  if (!cell.text.empty() && CanonicalArea(cell.text)) return Link::kStarts;
-  auto label = CellLabel(cell);
+  if (IsAreaNameCell(cell)) return Link::kStarts;
+  const std::optional<Label>& label = CellLabel(cell);
   if (label && role == kActivity &&
       ContinuesSequence(*label, context.last_activity_number, context.activity_style)) {
     return Link::kStarts;

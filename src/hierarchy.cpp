@@ -171,7 +171,7 @@ class PlanBuilder {
     const ParsedRow& next = PeekParsed(i + 1);
     for (const Cell& c : next.leading) {
       if (c.col < kActivity) continue;
-      if (auto label = CellLabel(c)) return label->number;
+      if (const std::optional<Label>& label = CellLabel(c)) return label->number;
     }
     return std::nullopt;
   }
@@ -374,7 +374,7 @@ class PlanBuilder {
   // activity whose sub-activities are numbered: the activity row is lost.
   bool IsLostActivityRestart(const Reading& r) {
     if (r.activity || r.area || r.area_label || !r.sub) return false;
-    auto label = CellLabel(*r.sub);
+    const std::optional<Label>& label = CellLabel(*r.sub);
     auto context = MakeContext();
     return label && label->number == 1 && context.last_sub_number.has_value();
   }

@@ -51,13 +51,15 @@ bool MayBeCheckMark(std::string_view text) {
 }
 
 // A lone √, V or v, the way nearly every mark is printed, is a mark without
-// asking the regex.
-bool IsPlainCheckMark(std::string_view text) {
-  return text == "√" || text == "V" || text == "v";
-}
-
-bool IsMarkCell(const std::string& text) {
-  return IsPlainCheckMark(text) || (MayBeCheckMark(text) && cell::IsCheckMark(text));
+// asking the regex; so is no empty cell, nor any other one-byte cell (a
+// space alone or the lead byte of √ alone is no mark either).
+bool IsMarkCell(std::string_view text) {
+  switch (text.size()) {
+    case 0: return false;
+    case 1: return text[0] == 'V' || text[0] == 'v';
+    default:
+      return text == "√" || (MayBeCheckMark(text) && cell::IsCheckMark(text));
+  }
 }
 
 // Cost of a label at the next position of a sibling sequence.
@@ -97,36 +99,34 @@ void ParseRowInto(const RawRow& row, ParsedRow& out) {
   out.joined_numbers.clear();
   out.line = row.line;
   out.starts_page = row.starts_page;
+  const std::vector<std::string>& cells = row.cells;
   // Which cells are marks, found once: the source columns of the marks, in
   // order, are raw_marks. Text left of the first one may be leading text.
-  for (std::size_t i = 0; i < row.cells.size(); ++i) {
-    if (!IsMarkCell(row.cells[i])) continue;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (!IsMarkCell(cells[i])) continue;
     // The cells left bound the marks left: one allocation per row.
-    if (out.raw_marks.empty()) out.raw_marks.reserve(row.cells.size() - i);
+    if (out.raw_marks.empty()) out.raw_marks.reserve(cells.size() - i);
     out.raw_marks.push_back(static_cast<int>(i));
   }
-  const int first_mark =
-      out.raw_marks.empty() ? std::numeric_limits<int>::max() : out.raw_marks.front();
-  auto is_mark = [&out](std::size_t i) {
-    return std::binary_search(out.raw_marks.begin(), out.raw_marks.end(), static_cast<int>(i));
-  };
-  out.leading.reserve(std::min<std::size_t>(row.cells.size(), kMaxLeading));
+  // Leading cells are those left of the first mark up to kLastLeadingColumn;
+  // every other text is the tail.
+  const std::size_t leading_end = std::min<std::size_t>(
+      out.raw_marks.empty() ? cells.size() : static_cast<std::size_t>(out.raw_marks.front()),
+      std::min<std::size_t>(cells.size(), kLastLeadingColumn + 1));
+  out.leading.reserve(std::min<std::size_t>(cells.size(), kMaxLeading));
   int joined = 0;  // lone labels joined so far: everything after moves left
-  for (std::size_t i = 0; i < row.cells.size(); ++i) {
-    const std::string& text = row.cells[i];
+  for (std::size_t i = 0; i < leading_end; ++i) {
+    const std::string& text = cells[i];
     int raw = static_cast<int>(i);
     if (text.empty()) continue;
-    if (raw >= first_mark && is_mark(i)) continue;  // a mark: placed below
-    bool leading = raw < first_mark && raw <= kLastLeadingColumn;
-    if (!leading) {
-      out.tail.push_back({raw - joined, raw, text, std::nullopt});
-      continue;
-    }
-    auto bare = BareLabel(text);
-    if (bare && raw >= kArea && raw < kIndicator && i + 1 < row.cells.size() &&
-        !is_mark(i + 1)) {
-      out.joined_numbers.push_back({text, row.cells[i + 1].empty()});
-      out.leading.push_back({raw - joined, raw, row.cells[i + 1], bare});
+    // Only a lone label in the NO, AREA, KEGIATAN or SUB KEGIATAN column
+    // is joined or kept as a number, so the others are not asked.
+    auto bare = raw < kIndicator ? BareLabel(text) : std::nullopt;
+    // The cell after it (column <= kIndicator) is no mark exactly when it
+    // is a leading cell too: it sits left of the first mark.
+    if (bare && raw >= kArea && i + 1 < leading_end) {
+      out.joined_numbers.push_back({text, cells[i + 1].empty()});
+      out.leading.push_back({raw - joined, raw, cells[i + 1], bare});
       ++joined;
       ++i;
       continue;
@@ -136,6 +136,18 @@ void ParseRowInto(const RawRow& row, ParsedRow& out) {
       continue;
     }
     out.leading.push_back({raw - joined, raw, text, std::nullopt});
+  }
+  // The other texts, right of the leading cells: the tail. The marks
+  // among those cells are walked alongside (raw_marks is in order).
+  auto mark = out.raw_marks.begin();
+  for (std::size_t i = leading_end; i < cells.size(); ++i) {
+    const int raw = static_cast<int>(i);
+    if (mark != out.raw_marks.end() && *mark == raw) {
+      ++mark;  // a mark: placed below
+      continue;
+    }
+    const std::string& text = cells[i];
+    if (!text.empty()) out.tail.push_back({raw - joined, raw, text, std::nullopt});
   }
   // Labels are joined only in leading cells, which all sit left of the
   // first mark: every mark moves left by all of them.
@@ -150,17 +162,29 @@ std::vector<int> Reading::Months() const {
   return months;
 }
 
-std::optional<Label> CellLabel(const Cell& cell) {
+const std::optional<Label>& CellLabel(const Cell& cell) {
   if (cell.number) return cell.number;
-  return LeadingLabel(cell.text);
+  if (!cell.label_known) {
+    cell.label = LeadingLabel(cell.text);
+    cell.label_known = true;
+  }
+  return cell.label;
+}
+
+bool IsAreaNameCell(const Cell& cell) {
+  if (cell.area_name < 0) {
+    cell.area_name = !cell.text.empty() && CanonicalArea(cell.text).has_value() ? 1 : 0;
+  }
+  return cell.area_name == 1;
 }
 
 namespace {
 
 // What the leading cells are, whatever the shift: the label each carries
-// and whether it names one of the 8 areas. ChooseReading tries 5 shifts, so
-// each is worked out at most once per row, and only for a cell that some
-// valid shift asks about.
+// and whether it names one of the 8 areas. ChooseReading tries 5 shifts;
+// the cells keep what they were asked (CellLabel, IsAreaNameCell), so each
+// is worked out at most once per row, and only for a cell that some valid
+// shift asks about.
 class RowFacts {
  public:
   explicit RowFacts(const ParsedRow& row) : row_(row) {
@@ -169,33 +193,12 @@ class RowFacts {
   }
 
   // Only the cells a shift reads as activity or sub-activity are asked.
-  const std::optional<Label>& LabelOf(std::size_t i) const {
-    Facts& facts = cells_[i];
-    if (!facts.label_known) {
-      facts.label = CellLabel(row_.leading[i]);
-      facts.label_known = true;
-    }
-    return facts.label;
-  }
+  const std::optional<Label>& LabelOf(std::size_t i) const { return CellLabel(row_.leading[i]); }
 
-  bool IsAreaName(std::size_t i) const {
-    Known& known = cells_[i].area_name;
-    if (known == kUnknown) {
-      const std::string_view text = row_.leading[i].text;
-      known = !text.empty() && CanonicalArea(text).has_value() ? kYes : kNo;
-    }
-    return known == kYes;
-  }
+  bool IsAreaName(std::size_t i) const { return IsAreaNameCell(row_.leading[i]); }
 
  private:
-  enum Known : signed char { kUnknown, kYes, kNo };
-  struct Facts {
-    bool label_known = false;
-    std::optional<Label> label;
-    Known area_name = kUnknown;
-  };
   const ParsedRow& row_;
-  mutable std::array<Facts, kMaxLeading> cells_;
 };
 
 // Indices into a row's leading cells.
