@@ -57,17 +57,9 @@ std::optional<std::pair<int, int>> NumberRange(const std::string& raw_text) {
 
 namespace {
 
-// An excerpt in double quotes (by hand: a format call cost more than the
-// excerpt, and every merge, shift and unplaced text is quoted).
-std::string Quote(std::string_view text, std::size_t max = 70) {
-  const std::string excerpt = cell::Excerpt(text, max);
-  std::string out;
-  out.reserve(excerpt.size() + 2);
-  out += '"';
-  out += excerpt;
-  out += '"';
-  return out;
-}
+// A count of a row's marks for a message, as an int: a row has a few dozen
+// cells. (GCC's -Warray-bounds misreads fmt's size_t formatting inlined here.)
+int MarkCount(std::size_t count) { return static_cast<int>(count); }
 
 // The last words of a text, for showing where a cut cell ended.
 std::string Ending(const std::string& text, std::size_t max = 40) {
@@ -223,10 +215,10 @@ class PlanBuilder {
     const std::string before = Ending(*target);
     *target = cell::JoinFragment(*target, fc.cell->text);
     diags_.Warning("continuation-merged", line,
-                   fmt::format(FMT_COMPILE("text after the page break continues the {} cell of line {}: "
+                   Message(FMT_COMPILE("text after the page break continues the {} cell of line {}: "
                                "{} appended after {}"),
-                               RoleName(role), previous_line_, Quote(fc.cell->text),
-                               Quote(before, 50)));
+                               RoleName(role), previous_line_, Quoted(fc.cell->text),
+                               Quoted(before, 50)));
     if (SubWork* s = Sub(); s != nullptr && (role != kActivity || !Activity()->subs.empty())) {
       s->Flag("continuation-merged");
       s->line_end = std::max(s->line_end, line);
@@ -254,7 +246,7 @@ class PlanBuilder {
     s->Flag("continuation-merged");
     s->line_end = std::max(s->line_end, row.line);
     diags_.Warning("continuation-merged", row.line,
-                   fmt::format(FMT_COMPILE("marks alone after the page break added to the row of line {} "
+                   Message(FMT_COMPILE("marks alone after the page break added to the row of line {} "
                                "(months {})"),
                                previous_line_, FormatMonths(months)));
   }
@@ -264,25 +256,25 @@ class PlanBuilder {
     auto context = MakeContext();
     diags_.Warning(
         "text-unassigned", line,
-        fmt::format(FMT_COMPILE("fragment {} after the page break is not glued to a neighbour: the {} "
+        Message(FMT_COMPILE("fragment {} after the page break is not glued to a neighbour: the {} "
                     "cell above ends a complete item ({}) and the sub-activity numbering "
                     "jumps past {} right after it, so it is the remnant of a lost row; kept "
                     "here verbatim"),
-                    Quote(fc.cell->text, 200), RoleName(fc.role),
-                    Quote(prev ? Ending(*prev) : std::string(), 50),
+                    Quoted(fc.cell->text, 200), RoleName(fc.role),
+                    Quoted(prev ? Ending(*prev) : std::string(), 50),
                     context.last_sub_number.value_or(0) + 1));
   }
 
   void ReportUnplaced(const Cell& c, int line, const char* why) {
     diags_.Warning("text-unassigned", line,
-                   fmt::format(FMT_COMPILE("text in column {} could not be placed ({}): {}"), c.raw_col + 1,
-                               why, Quote(c.text, 200)));
+                   Message(FMT_COMPILE("text in column {} could not be placed ({}): {}"), c.raw_col + 1,
+                               why, Quoted(c.text, 200)));
   }
 
   void ReportMarksUnplaced(const ParsedRow& row) {
     diags_.Warning("text-unassigned", row.line,
-                   fmt::format(FMT_COMPILE("{} √ mark(s) with no sub-activity to belong to ignored"),
-                               row.marks.size()));
+                   Message(FMT_COMPILE("{} √ mark(s) with no sub-activity to belong to ignored"),
+                               MarkCount(row.marks.size())));
   }
 
   // ---- ordinary rows ----
@@ -306,13 +298,13 @@ class PlanBuilder {
     }
     if (area.name.empty()) {
       diags_.Warning("name-missing", line,
-                     fmt::format(FMT_COMPILE("area number {} has no name in its row"),
+                     Message(FMT_COMPILE("area number {} has no name in its row"),
                                  area.label ? area.label->text.view() : "?"));
     } else if (!KnowCanonical(area)) {
       diags_.Warning("area-unknown", line,
-                     fmt::format(FMT_COMPILE("area {} is not one of the 8 national areas of change; "
+                     Message(FMT_COMPILE("area {} is not one of the 8 national areas of change; "
                                  "canonical id left null"),
-                                 Quote(area.name)));
+                                 Quoted(area.name)));
     }
     work_.areas.push_back(std::move(area));
   }
@@ -340,7 +332,7 @@ class PlanBuilder {
       }
       if (act.name.empty() && act.label) {
         diags_.Warning("name-missing", line,
-                       fmt::format(FMT_COMPILE("activity {} has an empty name cell; name left null"),
+                       Message(FMT_COMPILE("activity {} has an empty name cell; name left null"),
                                    act.label->text.view()));
       }
     }
@@ -411,7 +403,7 @@ class PlanBuilder {
                                                                            : "AREA PERUBAHAN";
       next_part();
       fmt::format_to(std::back_inserter(out), FMT_COMPILE("the text {} printed in column {} ({}) is the activity"),
-                     Quote(r.activity->text, 50), printed + 1, name);
+                     Quoted(r.activity->text, 50), printed + 1, name);
     }
     bool any_role = false;
     auto add_role = [&](const Cell* c, const char* what) {
@@ -451,10 +443,10 @@ class PlanBuilder {
       int last = MakeContext().last_sub_number.value_or(0);
       StartActivity(nullptr, line, /*implicit=*/true);
       diags_.Warning("numbering-restart", line,
-                     fmt::format(FMT_COMPILE("sub-activity numbering restarts at 1 (after {}) with no "
+                     Message(FMT_COMPILE("sub-activity numbering restarts at 1 (after {}) with no "
                                  "activity in its row: the activity row seems lost, so {} "
                                  "and what follows are placed under an activity with no name"),
-                                 last, Quote(r.sub->text, 60)));
+                                 last, Quoted(r.sub->text, 60)));
     }
     if (r.activity) StartActivity(r.activity, line, /*implicit=*/false);
     SubWork* target = nullptr;
@@ -496,8 +488,8 @@ class PlanBuilder {
     }
     if (r.marks.size() < row.marks.size()) {
       diags_.Warning("text-unassigned", line,
-                     fmt::format(FMT_COMPILE("{} √ mark(s) sit inside the text columns and were ignored"),
-                                 row.marks.size() - r.marks.size()));
+                     Message(FMT_COMPILE("{} √ mark(s) sit inside the text columns and were ignored"),
+                                 MarkCount(row.marks.size() - r.marks.size())));
     }
     if (!row.tail.empty()) AttachTail(row, /*alone=*/false);
     touched_ = {r.area != nullptr, r.activity != nullptr, r.sub != nullptr,
@@ -510,13 +502,13 @@ class PlanBuilder {
   void AttachTail(const ParsedRow& row, bool alone) {
     std::vector<std::string_view> texts;
     for (const Cell& c : row.tail) texts.push_back(c.text);
-    std::string text = fmt::format(FMT_COMPILE("{}"), fmt::join(texts, " "));
+    std::string text = Message(FMT_COMPILE("{}"), fmt::join(texts, " "));
     SubWork* s = Sub();
     if (s == nullptr) {
       diags_.Warning("text-unassigned", row.line,
-                     fmt::format(FMT_COMPILE("text {} right of the month columns has no sub-activity to "
+                     Message(FMT_COMPILE("text {} right of the month columns has no sub-activity to "
                                  "belong to"),
-                                 Quote(text, 200)));
+                                 Quoted(text, 200)));
       return;
     }
     s->line_end = std::max(s->line_end, row.line);
@@ -532,9 +524,9 @@ class PlanBuilder {
     }
     if (*s->responsible == text) return;
     diags_.Warning("responsible-conflict", row.line,
-                   fmt::format(FMT_COMPILE("a second responsible unit {} for the sub-activity of line {} "
+                   Message(FMT_COMPILE("a second responsible unit {} for the sub-activity of line {} "
                                "(already {}); the first is kept"),
-                               Quote(text), s->line_start, Quote(*s->responsible)));
+                               Quoted(text), s->line_start, Quoted(*s->responsible)));
     s->Flag("responsible-conflict");
   }
 

@@ -24,6 +24,8 @@ namespace {
 
 using rec::ActivityWork;
 using rec::AreaWork;
+using rec::Message;
+using rec::Quoted;
 using rec::SubWork;
 
 std::optional<std::string> NonEmpty(std::string&& text) {
@@ -58,7 +60,7 @@ void SettleText(SubWork& work, SubActivity& sub, Diagnostics& diags) {
     for (const auto& it : items) labels.push_back(it.label ? it.label->view() : "?");
     work.Flag("multi-item");
     diags.Info("multi-item", work.line_start,
-               fmt::format(FMT_COMPILE("the sub-activity cell lists {} numbered items ({}); kept as one "
+               Message(FMT_COMPILE("the sub-activity cell lists {} numbered items ({}); kept as one "
                            "record, its months belong to the row as a whole"),
                            items.size(), fmt::join(labels, " ")));
   }
@@ -94,10 +96,11 @@ void ReportOverflow(const rec::IndicatorRow& row, Diagnostics& diags) {
     if (m.month > 12) past.push_back(m.month);
   }
   diags.Warning("months-overflow", row.line,
-                fmt::format(FMT_COMPILE("{} √ mark(s) after the indicator cell (columns {} → months {}); "
+                Message(FMT_COMPILE("{} √ mark(s) after the indicator cell (columns {} → months {}); "
                             "month(s) {} lie past December and no reading of the row places them "
                             "in 1..12: clamped to month 12"),
-                            row.marks.size(), rec::FormatMonths(columns), rec::FormatMonths(months),
+                            static_cast<int>(row.marks.size()),  // a few dozen; int: see MarkCount in hierarchy.cpp
+                            rec::FormatMonths(columns), rec::FormatMonths(months),
                             rec::FormatMonths(past)));
 }
 
@@ -122,13 +125,13 @@ void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
       std::vector<int> months;
       for (const auto& m : row.marks) months.push_back(std::min(m.month, 12));
       std::string what = row.text.empty() ? std::string("(no indicator text)")
-                                          : fmt::format(FMT_COMPILE("\"{}\""), cell::Excerpt(row.text, 40));
-      parts.push_back(fmt::format(FMT_COMPILE("{} line {}: months {}"), what, row.line,
+                                          : Message(FMT_COMPILE("{}"), Quoted(row.text, 40));
+      parts.push_back(Message(FMT_COMPILE("{} line {}: months {}"), what, row.line,
                                   rec::FormatMonths(months)));
     }
     work.Flag("multi-row");
     diags.Info("multi-row", work.line_start,
-               fmt::format(FMT_COMPILE("one sub-activity over {} rows, each indicator with its own marks; "
+               Message(FMT_COMPILE("one sub-activity over {} rows, each indicator with its own marks; "
                            "months are their union ({}): {}"),
                            rows_with_content, rec::FormatMonths(sub.months),
                            fmt::join(parts, "; ")));
@@ -157,7 +160,7 @@ void SettleSub(SubWork& work, int no, SubActivity& sub, Diagnostics& diags) {
   if (work.notes.size() == 1) {
     sub.note = std::move(work.notes.front());  // joining one note is the note
   } else if (!work.notes.empty()) {
-    sub.note = fmt::format(FMT_COMPILE("{}"), fmt::join(work.notes, "; "));
+    sub.note = Message(FMT_COMPILE("{}"), fmt::join(work.notes, "; "));
   }
   sub.line_start = work.line_start;
   sub.line_end = work.line_end;
@@ -170,8 +173,8 @@ void SettleActivity(ActivityWork& work, int no, Activity& act, Diagnostics& diag
   act.line = work.line;
   if (work.subs.empty()) {
     diags.Warning("sub-activity-missing", work.line,
-                  fmt::format(FMT_COMPILE("activity \"{}\" has no sub-activity rows"),
-                              cell::Excerpt(work.name, 60)));
+                  Message(FMT_COMPILE("activity {} has no sub-activity rows"),
+                              Quoted(work.name, 60)));
   }
   act.name = NonEmpty(std::move(work.name));  // read no more: the record is settled
   act.sub_activities.resize(work.subs.size());

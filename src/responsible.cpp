@@ -62,7 +62,7 @@ void InheritResponsible(PlanWork& work, Diagnostics& diags) {
       if (slot.own) {
         if (slot.sub->responsible_alone) {
           diags.Info("responsible-own-line", slot.own_line,
-                     fmt::format(FMT_COMPILE("responsible unit \"{}\" printed alone on its own line, read "
+                     Message(FMT_COMPILE("responsible unit \"{}\" printed alone on its own line, read "
                                  "as the end of the merged cell of the sub-activity of line {}"),
                                  *slot.own, slot.sub->line_start));
         }
