@@ -354,7 +354,7 @@ class PlanBuilder {
     const bool first = act->subs.empty();
     SubWork& sub = act->subs.emplace_back();  // built in place, not moved in
     sub.line_start = sub.line_end = line;
-    sub.MutableRawText() = raw;
+    sub.MutableRawText() = std::string(raw);  // built, not assigned into
     if (first) {
       for (const auto& f : act->pending_flags) sub.Flag(f);
       act->pending_flags.clear();
@@ -381,7 +381,7 @@ class PlanBuilder {
     for (const auto& joined : row.joined_numbers) {
       next_part();
       fmt::format_to(
-          std::back_inserter(out),
+          fmt::appender(out),
           FMT_COMPILE("the lone label \"{}\" is joined to {} and the rest of the row read one column left"),
           joined.label,
           joined.next_empty ? "the empty cell after it (no name printed there)"
@@ -389,7 +389,7 @@ class PlanBuilder {
     }
     if (r.shift != 0) {
       next_part();
-      fmt::format_to(std::back_inserter(out), FMT_COMPILE("cells read {} column{} {} of the header"),
+      fmt::format_to(fmt::appender(out), FMT_COMPILE("cells read {} column{} {} of the header"),
                      std::abs(r.shift), std::abs(r.shift) == 1 ? "" : "s",
                      r.shift < 0 ? "left" : "right");
     }
@@ -402,7 +402,7 @@ class PlanBuilder {
                          : r.activity_source == ActivitySource::kNoColumn ? "NO"
                                                                            : "AREA PERUBAHAN";
       next_part();
-      fmt::format_to(std::back_inserter(out), FMT_COMPILE("the text {} printed in column {} ({}) is the activity"),
+      fmt::format_to(fmt::appender(out), FMT_COMPILE("the text {} printed in column {} ({}) is the activity"),
                      Quoted(r.activity->text, 50), printed + 1, name);
     }
     bool any_role = false;
@@ -414,7 +414,7 @@ class PlanBuilder {
         next_part();
         any_role = true;
       }
-      fmt::format_to(std::back_inserter(out), FMT_COMPILE("{} in column {}"), what, c->raw_col + 1);
+      fmt::format_to(fmt::appender(out), FMT_COMPILE("{} in column {}"), what, c->raw_col + 1);
     };
     add_role(r.sub, "sub-activity");
     add_role(r.indicator, "indicator");
@@ -424,7 +424,7 @@ class PlanBuilder {
       for (const MarkedMonth& m : r.marks) cols.push_back(m.column + 1);
       const bool one = cols.size() == 1;
       next_part();
-      fmt::format_to(std::back_inserter(out),
+      fmt::format_to(fmt::appender(out),
                      FMT_COMPILE("{} {} read as {} {} (months start right after the row's "
                      "own indicator cell)"),
                      one ? "the mark in column" : "marks in columns", FormatMonths(cols),
@@ -433,10 +433,24 @@ class PlanBuilder {
     return fmt::to_string(out);
   }
 
-  void Apply(const Reading& r, const ParsedRow& row) {
+  // The row's indicator text and marks, a row of `sub`; the reading's marks
+  // move over (see Apply).
+  static void AddIndicatorRow(SubWork& sub, Reading& r, int line) {
+    IndicatorRow& ind = sub.rows.emplace_back();
+    ind.line = line;
+    if (r.indicator) ind.text = std::string(r.indicator->text);  // built, not assigned into
+    ind.marks = std::move(r.marks);
+    sub.line_end = std::max(sub.line_end, line);
+  }
+
+  // The reading is used up: its marks move into the record, so what is
+  // said about them is worked out first.
+  void Apply(Reading&& r, const ParsedRow& row) {
     int line = row.line;
     bool shifted = r.shift != 0 || !row.joined_numbers.empty() ||
                    (r.activity && r.activity_source != ActivitySource::kColumn);
+    std::string shift_note = shifted ? DescribeReading(r, row) : std::string();
+    const std::size_t placed_marks = r.marks.size();
     if (r.area || r.area_label) StartArea(r, line);
     bool restart = IsLostActivityRestart(r);
     if (restart) {
@@ -466,16 +480,9 @@ class PlanBuilder {
                        "sub-activity above in this activity: recorded with an empty text");
       }
     }
-    if (target != nullptr && has_indicator_row) {
-      IndicatorRow ind;
-      ind.line = line;
-      if (r.indicator) ind.text = r.indicator->text;
-      ind.marks = r.marks;
-      target->rows.push_back(std::move(ind));
-      target->line_end = std::max(target->line_end, line);
-    }
+    if (target != nullptr && has_indicator_row) AddIndicatorRow(*target, r, line);
     if (shifted) {
-      diags_.Warning("row-shift-repaired", line, DescribeReading(r, row));
+      diags_.Warning("row-shift-repaired", line, std::move(shift_note));
       if (target != nullptr) {
         target->Flag("row-shift-repaired");
       } else if (Activity()) {
@@ -486,10 +493,10 @@ class PlanBuilder {
       ReportUnplaced(*c, line, "a second activity text in one row");
       if (target) target->Flag("text-unassigned");
     }
-    if (r.marks.size() < row.marks.size()) {
+    if (placed_marks < row.marks.size()) {
       diags_.Warning("text-unassigned", line,
                      Message(FMT_COMPILE("{} √ mark(s) sit inside the text columns and were ignored"),
-                                 MarkCount(row.marks.size() - r.marks.size())));
+                                 MarkCount(row.marks.size() - placed_marks)));
     }
     if (!row.tail.empty()) AttachTail(row, /*alone=*/false);
     touched_ = {r.area != nullptr, r.activity != nullptr, r.sub != nullptr,
