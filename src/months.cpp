@@ -9,12 +9,13 @@
 namespace renaksi::rec {
 
 std::vector<int> MonthSet::Months() const {
-  std::vector<int> months;
-  months.reserve(static_cast<std::size_t>(std::popcount(bits_)));
-  for (int month = 1; month <= 12; ++month) {
-    if (bits_ & (1u << month)) months.push_back(month);
+  // The set bits from the lowest, written out once into the list.
+  int months[12];
+  std::size_t count = 0;
+  for (unsigned bits = bits_; bits != 0; bits &= bits - 1) {
+    months[count++] = std::countr_zero(bits);
   }
-  return months;
+  return std::vector<int>(months, months + count);
 }
 
 ClampedMonths ClampMonths(const std::vector<MarkedMonth>& marks) {

@@ -151,17 +151,21 @@ void CheckSiblings(std::vector<Item>& items, const char* what, Parent parent,
 void CheckNumbering(PlanWork& work, Diagnostics& diags) {
   std::vector<Item> areas;
   std::optional<int> last_sub_number;  // of the previous activity, in document order
+  // The sibling lists are refilled per parent, keeping their capacity.
+  std::vector<Item> activities;
+  std::vector<Item> subs;
+  areas.reserve(work.areas.size());
   for (AreaWork& area : work.areas) {
     Item it{area.label, 0, 0, area.line, area.name, nullptr, false};
     if (area.label) it.first = it.last = area.label->number;
     areas.push_back(std::move(it));
-    std::vector<Item> activities;
+    activities.clear();
     for (ActivityWork& act : area.activities) {
       Item a{act.label, 0, 0, act.line, act.name, nullptr, act.implicit};
       if (act.label) a.first = a.last = act.label->number;
       if (!act.subs.empty()) a.flag_target = nullptr;
       activities.push_back(std::move(a));
-      std::vector<Item> subs;
+      subs.clear();
       for (SubWork& sub : act.subs) {
         Item s{sub.FirstLabel(), 0, 0, sub.line_start, sub.raw_text(), &sub, false};
         if (auto range = sub.NumberRange()) {
