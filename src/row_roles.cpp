@@ -190,6 +190,16 @@ class RowFacts {
   explicit RowFacts(const ParsedRow& row) : row_(row) {
     // Rows from ParseRow keep this; a hand-made one must too.
     if (row.leading.size() > kMaxLeading) throw std::length_error("more leading cells than columns");
+    for (const Cell& c : row.leading) {
+      first_col_ = std::min(first_col_, c.col);
+      last_col_ = std::max(last_col_, c.col);
+    }
+    for (int mark : row.marks) {
+      first_mark_ = std::min(first_mark_, mark);
+      for (int shift = -kTriedShift; shift <= kTriedShift; ++shift) {
+        past_december_[shift + kTriedShift] += MonthOf(mark, shift) > 12;
+      }
+    }
   }
 
   // Only the cells a shift reads as activity or sub-activity are asked.
@@ -197,8 +207,33 @@ class RowFacts {
 
   bool IsAreaName(std::size_t i) const { return IsAreaNameCell(row_.leading[i]); }
 
+  // Whether every leading cell falls in a text column and every mark in a
+  // month column under the shift.
+  bool Fits(int shift) const {
+    const bool cells_fit = row_.leading.empty() || (first_col_ - shift >= kNo && last_col_ - shift <= kIndicator);
+    const bool marks_fit = row_.marks.empty() || MonthOf(first_mark_, shift) >= 1;
+    return cells_fit && marks_fit;
+  }
+
+  // How many marks are read past December under the shift.
+  int PastDecember(int shift) const {
+    if (shift >= -kTriedShift && shift <= kTriedShift) return past_december_[shift + kTriedShift];
+    int count = 0;  // a shift ChooseReading does not try (ReadWithShift)
+    for (int mark : row_.marks) count += MonthOf(mark, shift) > 12;
+    return count;
+  }
+
+  static int MonthOf(int mark, int shift) { return mark - shift - kFirstMonthColumn + 1; }
+
+  static constexpr int kTriedShift = 2;  // ChooseReading tries -2..+2
+
  private:
   const ParsedRow& row_;
+  // The row's extent, worked out once for the shifts tried.
+  int first_col_ = std::numeric_limits<int>::max();
+  int last_col_ = std::numeric_limits<int>::min();
+  int first_mark_ = std::numeric_limits<int>::max();
+  std::array<int, 2 * kTriedShift + 1> past_december_{};
 };
 
 // Indices into a row's leading cells.
@@ -233,38 +268,24 @@ struct Assignment {
 
 // The part of a reading's cost that does not depend on what its cells
 // say: the shift itself, a change of shift, marks past December.
-double FixedCost(const ParsedRow& row, int shift, const Context& context) {
+double FixedCost(const RowFacts& facts, int shift, const Context& context) {
   double cost = kShiftCost * std::abs(shift);
   if (shift != context.previous_shift) cost += kShiftChangeCost;
-  for (int mark : row.marks) {
-    if (mark - shift - kFirstMonthColumn + 1 > 12) cost += kOverflowCost;
-  }
+  for (int k = facts.PastDecember(shift); k > 0; --k) cost += kOverflowCost;  // one per mark
   return cost;
-}
-
-// Whether every leading cell falls in a text column and every mark after
-// them under the shift. Checked before any cell is read: a shift that fails
-// costs nothing, and its cells' area names are not asked for.
-bool FitsShift(const ParsedRow& row, int shift) {
-  for (const Cell& c : row.leading) {
-    int role = c.col - shift;
-    if (role < kNo || role > kIndicator) return false;
-  }
-  for (int mark : row.marks) {
-    if (mark - shift - kFirstMonthColumn + 1 < 1) return false;
-  }
-  return true;
 }
 
 Assignment AssignShifted(const ParsedRow& row, int shift, const Context& context,
                          const RowFacts& facts) {
   Assignment r;
   r.shift = shift;
-  if (!FitsShift(row, shift)) {
+  // Checked before any cell is read: a shift that fails costs nothing,
+  // and its cells' area names are not asked for.
+  if (!facts.Fits(shift)) {
     r.valid = false;
     return r;
   }
-  r.cost = FixedCost(row, shift, context);
+  r.cost = FixedCost(facts, shift, context);
   IndexList moved_activities;  // activity names found left of their column
   for (std::size_t i = 0; i < row.leading.size(); ++i) {
     const Cell& c = row.leading[i];
@@ -379,7 +400,7 @@ Reading ChooseReading(const ParsedRow& row, const Context& context) {
     // A later shift wins only when strictly cheaper, and every cost but
     // its fixed part is >= 0: once the fixed part reaches the best cost,
     // the shift cannot win and its cells need not be read at all.
-    if (best.valid && FixedCost(row, shift, context) >= best.cost) continue;
+    if (best.valid && FixedCost(facts, shift, context) >= best.cost) continue;
     Assignment a = AssignShifted(row, shift, context, facts);
     if (!a.valid) continue;
     if (!best.valid || a.cost < best.cost) best = std::move(a);
