@@ -35,6 +35,11 @@ const std::vector<ItemLabel>& SubWork::ItemLabels() const {
   return items_;
 }
 
+void SubWork::KnowFirstLabel(const std::optional<Label>& label) {
+  first_label_ = label;
+  first_label_known_ = true;
+}
+
 const std::optional<Label>& SubWork::FirstLabel() const {
   if (!first_label_known_) {
     first_label_ = LeadingLabel(raw_text_);
@@ -70,6 +75,9 @@ std::string Ending(const std::string& text, std::size_t max = 40) {
   out.append(text, cut, std::string::npos);
   return out;
 }
+
+// The sub-activities room is made for in an activity at its first.
+constexpr std::size_t kSubsPerActivity = 4;
 
 class PlanBuilder {
  public:
@@ -326,9 +334,8 @@ class PlanBuilder {
         act.label = c->number;
         act.name = c->text;
       } else {
-        std::string rest;
-        act.label = LeadingLabel(c->text, &rest);
-        act.name = act.label ? rest : std::string(c->text);
+        act.label = CellLabel(*c);  // LeadingLabel(c->text), kept with the cell
+        act.name = std::string(act.label ? TextAfterLabel(c->text, *act.label) : c->text);
       }
       if (act.name.empty() && act.label) {
         diags_.Warning("name-missing", line,
@@ -348,13 +355,20 @@ class PlanBuilder {
     StartActivity(nullptr, line, /*implicit=*/true);
   }
 
-  SubWork& StartSub(std::string_view raw, int line) {
+  // `cell`: the sub-activity cell whose text `raw` is, if any; the label
+  // it was found to start with is the record's first label.
+  SubWork& StartSub(std::string_view raw, int line, const Cell* cell = nullptr) {
     EnsureActivity(line);
     ActivityWork* act = Activity();
     const bool first = act->subs.empty();
+    // Most activities have a few sub-activities: room for them at once,
+    // rather than moving them on each of the first growths.
+    if (first) act->subs.reserve(kSubsPerActivity);
     SubWork& sub = act->subs.emplace_back();  // built in place, not moved in
     sub.line_start = sub.line_end = line;
     sub.MutableRawText() = std::string(raw);  // built, not assigned into
+    // A joined lone label is the cell's number, not the label its text starts with.
+    if (cell != nullptr && !cell->number) sub.KnowFirstLabel(CellLabel(*cell));
     if (first) {
       for (const auto& f : act->pending_flags) sub.Flag(f);
       act->pending_flags.clear();
@@ -466,7 +480,7 @@ class PlanBuilder {
     SubWork* target = nullptr;
     bool has_indicator_row = r.indicator != nullptr || !r.marks.empty();
     if (r.sub) {
-      target = &StartSub(r.sub->text, line);
+      target = &StartSub(r.sub->text, line, r.sub);
       if (restart) target->Flag("numbering-restart");
     } else if (has_indicator_row) {
       ActivityWork* act = Activity();

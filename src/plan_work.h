@@ -69,6 +69,9 @@ struct SubWork {
 
   // LeadingLabel(raw_text()), kept as ItemLabels() is.
   const std::optional<Label>& FirstLabel() const;
+  // Gives FirstLabel() when the caller knows it already (the label of the
+  // cell the text was read from).
+  void KnowFirstLabel(const std::optional<Label>& label);
 
   // NumberRange(raw_text()), from FirstLabel() and ItemLabels().
   std::optional<std::pair<int, int>> NumberRange() const;

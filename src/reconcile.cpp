@@ -13,11 +13,11 @@
 #include <fmt/format.h>
 
 #include "area_names.h"
-#include "ascii.h"
 #include "cell_text.h"
 #include "months.h"
 #include "numbered_list.h"
 #include "plan_work.h"
+#include "row_roles.h"
 
 namespace renaksi {
 namespace {
@@ -33,13 +33,11 @@ std::optional<std::string> NonEmpty(std::string&& text) {
   return std::move(text);
 }
 
-// The cell's text after its label, as LeadingLabel's `rest` is: the label,
-// the RE2 spaces (\s) after it, then trimmed. Cut out of `text` in place,
-// so the settled text takes the cell's buffer instead of a copy.
+// Cuts the label and what follows it up to the text (TextAfterLabel) out
+// of `text` in place, so the settled text takes the cell's buffer instead
+// of a copy.
 void CutLabel(std::string& text, const Label& label) {
-  std::size_t from = label.text.view().size();  // the label is the text's first bytes
-  while (from < text.size() && ascii::IsRegexSpace(text[from])) ++from;
-  const std::string_view rest = cell::TrimmedView(std::string_view(text).substr(from));
+  const std::string_view rest = rec::TextAfterLabel(text, label);
   const std::size_t begin = static_cast<std::size_t>(rest.data() - text.data());
   text.erase(begin + rest.size());
   text.erase(0, begin);

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "area_names.h"
+#include "ascii.h"
 #include "cell_text.h"
 
 namespace renaksi::rec {
@@ -169,6 +170,12 @@ const std::optional<Label>& CellLabel(const Cell& cell) {
     cell.label_known = true;
   }
   return cell.label;
+}
+
+std::string_view TextAfterLabel(std::string_view text, const Label& label) {
+  std::size_t from = label.text.view().size();  // the label is the text's first bytes
+  while (from < text.size() && ascii::IsRegexSpace(text[from])) ++from;
+  return cell::TrimmedView(text.substr(from));
 }
 
 bool IsAreaNameCell(const Cell& cell) {

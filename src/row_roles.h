@@ -114,6 +114,11 @@ struct Reading {
 // starts with.
 const std::optional<Label>& CellLabel(const Cell& cell);
 
+// LeadingLabel(text, &rest)'s rest, given the label LeadingLabel(text)
+// found: the text after the label and the RE2 spaces (\s) after it,
+// trimmed. A view into `text`.
+std::string_view TextAfterLabel(std::string_view text, const Label& label);
+
 // Whether the cell's text is one of the 8 area names (CanonicalArea).
 bool IsAreaNameCell(const Cell& cell);
 
