@@ -76,8 +76,10 @@ std::string Ending(const std::string& text, std::size_t max = 40) {
   return out;
 }
 
-// The sub-activities room is made for in an activity at its first.
+// The sub-activities room is made for in an activity at its first, and the
+// activities in an area: a plan has a few of each per parent.
 constexpr std::size_t kSubsPerActivity = 4;
+constexpr std::size_t kActivitiesPerArea = 4;
 
 class PlanBuilder {
  public:
@@ -343,7 +345,9 @@ class PlanBuilder {
                                    act.label->text.view()));
       }
     }
-    Area()->activities.push_back(std::move(act));
+    std::vector<ActivityWork>& activities = Area()->activities;
+    if (activities.empty()) activities.reserve(kActivitiesPerArea);  // as kSubsPerActivity
+    activities.push_back(std::move(act));
   }
 
   void EnsureActivity(int line) {

@@ -41,7 +41,7 @@ void AppendNumber(std::string& out, int n) {
 
 }  // namespace
 
-std::string FormatMonths(const std::vector<int>& months) {
+void AppendMonths(std::string& out, const std::vector<int>& months) {
   // Marks are read left to right, so the list is nearly always sorted and
   // unique already: it is copied and sorted only when it is not.
   std::vector<int> copy;
@@ -54,13 +54,15 @@ std::string FormatMonths(const std::vector<int>& months) {
     list = &copy;
   }
   const std::vector<int>& sorted = *list;
-  if (sorted.empty()) return "none";
-  std::string out;
+  if (sorted.empty()) {
+    out += "none";
+    return;
+  }
   std::size_t i = 0;
   while (i < sorted.size()) {
     std::size_t j = i;
     while (j + 1 < sorted.size() && sorted[j + 1] == sorted[j] + 1) ++j;
-    if (!out.empty()) out += ", ";
+    if (i != 0) out += ", ";
     AppendNumber(out, sorted[i]);
     if (j >= i + 2) {
       out += "–";
@@ -71,6 +73,11 @@ std::string FormatMonths(const std::vector<int>& months) {
     }
     i = j + 1;
   }
+}
+
+std::string FormatMonths(const std::vector<int>& months) {
+  std::string out;
+  AppendMonths(out, months);
   return out;
 }
 

@@ -43,5 +43,7 @@ ClampedMonths ClampMonths(const std::vector<MarkedMonth>& marks);
 
 // "1–3, 6, 12": months as compact ranges for messages.
 std::string FormatMonths(const std::vector<int>& months);
+// The same, appended to `out`.
+void AppendMonths(std::string& out, const std::vector<int>& months);
 
 }  // namespace renaksi::rec

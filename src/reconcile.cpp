@@ -82,6 +82,9 @@ bool HasOverflow(const rec::IndicatorRow& row) {
                      [](const rec::MarkedMonth& m) { return m.month > 12; });
 }
 
+// Room for the overflow message of a row with every column marked.
+constexpr std::size_t kOverflowMessageRoom = 256;
+
 // The marks of a row past December (ClampMonths' overflow), reported with
 // the row's columns and months as compact ranges ("columns 6–20 → months 1–15").
 void ReportOverflow(const rec::IndicatorRow& row, Diagnostics& diags) {
@@ -93,13 +96,18 @@ void ReportOverflow(const rec::IndicatorRow& row, Diagnostics& diags) {
     months.push_back(m.month);
     if (m.month > 12) past.push_back(m.month);
   }
-  diags.Warning("months-overflow", row.line,
-                Message(FMT_COMPILE("{} √ mark(s) after the indicator cell (columns {} → months {}); "
-                            "month(s) {} lie past December and no reading of the row places them "
-                            "in 1..12: clamped to month 12"),
-                            static_cast<int>(row.marks.size()),  // a few dozen; int: see MarkCount in hierarchy.cpp
-                            rec::FormatMonths(columns), rec::FormatMonths(months),
-                            rec::FormatMonths(past)));
+  // Written out by hand into one string: most of it is the three lists.
+  std::string message = std::to_string(row.marks.size());
+  message.reserve(kOverflowMessageRoom);
+  message += " √ mark(s) after the indicator cell (columns ";
+  rec::AppendMonths(message, columns);
+  message += " → months ";
+  rec::AppendMonths(message, months);
+  message += "); month(s) ";
+  rec::AppendMonths(message, past);
+  message +=
+      " lie past December and no reading of the row places them in 1..12: clamped to month 12";
+  diags.Warning("months-overflow", row.line, std::move(message));
 }
 
 void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
