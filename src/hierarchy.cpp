@@ -67,14 +67,24 @@ namespace {
 int MarkCount(std::size_t count) { return static_cast<int>(count); }
 
 // The last words of a text, for showing where a cut cell ended.
-std::string Ending(const std::string& text, std::size_t max = 40) {
-  if (text.size() <= max) return text;
-  std::size_t cut = text.size() - max;
-  while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
-  std::string out = "…";
-  out.append(text, cut, std::string::npos);
-  return out;
-}
+// The last words of a text, for showing where a cut cell ended: at most
+// 40 bytes, from a UTF-8 lead byte, after "…" when cut. In quotes, as the
+// messages show it (never longer than their 50-byte excerpts).
+struct Ending {
+  explicit Ending(std::string_view text) {
+    constexpr std::size_t kMax = 40;
+    if (text.size() <= kMax) {
+      tail = text;
+      return;
+    }
+    std::size_t cut = text.size() - kMax;
+    while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
+    ellipsis = "…";
+    tail = text.substr(cut);
+  }
+  std::string_view ellipsis;
+  std::string_view tail;
+};
 
 // The sub-activities room is made for in an activity at its first, and the
 // activities in an area: a plan has a few of each per parent.
@@ -222,13 +232,14 @@ class PlanBuilder {
       ReportUnplaced(*fc.cell, line, "no cell above it to continue");
       return;
     }
-    const std::string before = Ending(*target);
+    // Written before the text changes: it quotes how the text ended.
+    const Ending before(*target);
+    std::string message = Message(
+        FMT_COMPILE("text after the page break continues the {} cell of line {}: {} appended "
+                    "after \"{}{}\""),
+        RoleName(role), previous_line_, Quoted(fc.cell->text), before.ellipsis, before.tail);
     *target = cell::JoinFragment(*target, fc.cell->text);
-    diags_.Warning("continuation-merged", line,
-                   Message(FMT_COMPILE("text after the page break continues the {} cell of line {}: "
-                               "{} appended after {}"),
-                               RoleName(role), previous_line_, Quoted(fc.cell->text),
-                               Quoted(before, 50)));
+    diags_.Warning("continuation-merged", line, std::move(message));
     if (SubWork* s = Sub(); s != nullptr && (role != kActivity || !Activity()->subs.empty())) {
       s->Flag("continuation-merged");
       s->line_end = std::max(s->line_end, line);
@@ -263,15 +274,16 @@ class PlanBuilder {
 
   void ReportOrphan(const FragmentCell& fc, int line) {
     const std::string* prev = Previous().by_role[fc.role];
+    const Ending before(prev ? std::string_view(*prev) : std::string_view());
     auto context = MakeContext();
     diags_.Warning(
         "text-unassigned", line,
         Message(FMT_COMPILE("fragment {} after the page break is not glued to a neighbour: the {} "
-                    "cell above ends a complete item ({}) and the sub-activity numbering "
+                    "cell above ends a complete item (\"{}{}\") and the sub-activity numbering "
                     "jumps past {} right after it, so it is the remnant of a lost row; kept "
                     "here verbatim"),
                     Quoted(fc.cell->text, 200), RoleName(fc.role),
-                    Quoted(prev ? Ending(*prev) : std::string(), 50),
+                    before.ellipsis, before.tail,
                     context.last_sub_number.value_or(0) + 1));
   }
 
