@@ -454,11 +454,13 @@ class PlanBuilder {
       for (const MarkedMonth& m : r.marks) cols.push_back(m.column + 1);
       const bool one = cols.size() == 1;
       next_part();
-      fmt::format_to(fmt::appender(out),
-                     FMT_COMPILE("{} {} read as {} {} (months start right after the row's "
-                     "own indicator cell)"),
-                     one ? "the mark in column" : "marks in columns", FormatMonths(cols),
-                     one ? "month" : "months", FormatMonths(r.Months()));
+      // The lists are written straight into the message.
+      fmt::format_to(fmt::appender(out), FMT_COMPILE("{} "),
+                     one ? "the mark in column" : "marks in columns");
+      AppendMonths(out, cols);
+      fmt::format_to(fmt::appender(out), FMT_COMPILE(" read as {} "), one ? "month" : "months");
+      AppendMonths(out, r.Months());
+      out.append(std::string_view(" (months start right after the row's own indicator cell)"));
     }
     return fmt::to_string(out);
   }

@@ -5,6 +5,9 @@
 #include <bit>
 #include <charconv>
 #include <string>
+#include <string_view>
+
+#include <fmt/format.h>
 
 namespace renaksi::rec {
 
@@ -32,16 +35,23 @@ ClampedMonths ClampMonths(const std::vector<MarkedMonth>& marks) {
 namespace {
 
 // A month or column number, appended without a temporary string.
-void AppendNumber(std::string& out, int n) {
+template <typename Out>
+void AppendNumber(Out& out, int n) {
   char digits[12];
   auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
   (void)ec;  // an int always fits
   out.append(digits, end);
 }
 
+template <typename Out>
+void AppendText(Out& out, std::string_view text) {
+  out.append(text.data(), text.data() + text.size());
+}
+
 }  // namespace
 
-void AppendMonths(std::string& out, const std::vector<int>& months) {
+template <typename Out>
+void AppendMonths(Out& out, const std::vector<int>& months) {
   // Marks are read left to right, so the list is nearly always sorted and
   // unique already: it is copied and sorted only when it is not.
   std::vector<int> copy;
@@ -55,25 +65,28 @@ void AppendMonths(std::string& out, const std::vector<int>& months) {
   }
   const std::vector<int>& sorted = *list;
   if (sorted.empty()) {
-    out += "none";
+    AppendText(out, "none");
     return;
   }
   std::size_t i = 0;
   while (i < sorted.size()) {
     std::size_t j = i;
     while (j + 1 < sorted.size() && sorted[j + 1] == sorted[j] + 1) ++j;
-    if (i != 0) out += ", ";
+    if (i != 0) AppendText(out, ", ");
     AppendNumber(out, sorted[i]);
     if (j >= i + 2) {
-      out += "–";
+      AppendText(out, "–");
       AppendNumber(out, sorted[j]);
     } else if (j == i + 1) {
-      out += ", ";
+      AppendText(out, ", ");
       AppendNumber(out, sorted[j]);
     }
     i = j + 1;
   }
 }
+
+template void AppendMonths(std::string& out, const std::vector<int>& months);
+template void AppendMonths(fmt::memory_buffer& out, const std::vector<int>& months);
 
 std::string FormatMonths(const std::vector<int>& months) {
   std::string out;

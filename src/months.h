@@ -43,7 +43,9 @@ ClampedMonths ClampMonths(const std::vector<MarkedMonth>& marks);
 
 // "1–3, 6, 12": months as compact ranges for messages.
 std::string FormatMonths(const std::vector<int>& months);
-// The same, appended to `out`.
-void AppendMonths(std::string& out, const std::vector<int>& months);
+// The same, appended to `out`: a std::string or a fmt::memory_buffer (the
+// two it is instantiated for).
+template <typename Out>
+void AppendMonths(Out& out, const std::vector<int>& months);
 
 }  // namespace renaksi::rec

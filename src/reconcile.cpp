@@ -71,7 +71,9 @@ void SettleText(SubWork& work, SubActivity& sub, Diagnostics& diags) {
 void SettleIndicators(const SubWork& work, SubActivity& sub) {
   for (const auto& row : work.rows) {
     if (row.text.empty()) continue;
-    for (auto& item : SplitList(row.text)) {
+    std::vector<ListItem> items = SplitList(row.text);
+    sub.indicators.reserve(sub.indicators.size() + items.size());  // room at once
+    for (auto& item : items) {
       if (!item.text.empty()) sub.indicators.push_back(std::move(item.text));
     }
   }
