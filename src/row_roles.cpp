@@ -100,21 +100,24 @@ void ParseRowInto(const RawRow& row, ParsedRow& out) {
   out.joined_numbers.clear();
   out.line = row.line;
   out.starts_page = row.starts_page;
-  const std::vector<std::string>& cells = row.cells;
+  // The cells as a plain array and count: the calls and stores in the
+  // loops below would otherwise make the vector's size be read again.
+  const std::string* const cells = row.cells.data();
+  const std::size_t cell_count = row.cells.size();
   // Which cells are marks, found once: the source columns of the marks, in
   // order, are raw_marks. Text left of the first one may be leading text.
-  for (std::size_t i = 0; i < cells.size(); ++i) {
+  for (std::size_t i = 0; i < cell_count; ++i) {
     if (!IsMarkCell(cells[i])) continue;
     // The cells left bound the marks left: one allocation per row.
-    if (out.raw_marks.empty()) out.raw_marks.reserve(cells.size() - i);
+    if (out.raw_marks.empty()) out.raw_marks.reserve(cell_count - i);
     out.raw_marks.push_back(static_cast<int>(i));
   }
   // Leading cells are those left of the first mark up to kLastLeadingColumn;
   // every other text is the tail.
   const std::size_t leading_end = std::min<std::size_t>(
-      out.raw_marks.empty() ? cells.size() : static_cast<std::size_t>(out.raw_marks.front()),
-      std::min<std::size_t>(cells.size(), kLastLeadingColumn + 1));
-  out.leading.reserve(std::min<std::size_t>(cells.size(), kMaxLeading));
+      out.raw_marks.empty() ? cell_count : static_cast<std::size_t>(out.raw_marks.front()),
+      std::min<std::size_t>(cell_count, kLastLeadingColumn + 1));
+  out.leading.reserve(std::min<std::size_t>(cell_count, kMaxLeading));
   int joined = 0;  // lone labels joined so far: everything after moves left
   for (std::size_t i = 0; i < leading_end; ++i) {
     const std::string& text = cells[i];
@@ -127,33 +130,34 @@ void ParseRowInto(const RawRow& row, ParsedRow& out) {
     // is a leading cell too: it sits left of the first mark.
     if (bare && raw >= kArea && i + 1 < leading_end) {
       out.joined_numbers.push_back({text, cells[i + 1].empty()});
-      out.leading.push_back({raw - joined, raw, cells[i + 1], bare});
+      out.leading.emplace_back(raw - joined, raw, cells[i + 1], bare);
       ++joined;
       ++i;
       continue;
     }
     if (bare && raw == kNo) {
-      out.leading.push_back({raw, raw, "", bare});
+      out.leading.emplace_back(raw, raw, "", bare);
       continue;
     }
-    out.leading.push_back({raw - joined, raw, text, std::nullopt});
+    out.leading.emplace_back(raw - joined, raw, text, std::nullopt);  // built in place
   }
   // The other texts, right of the leading cells: the tail. The marks
   // among those cells are walked alongside (raw_marks is in order).
-  auto mark = out.raw_marks.begin();
-  for (std::size_t i = leading_end; i < cells.size(); ++i) {
+  const int* mark = out.raw_marks.data();
+  const int* const marks_end = mark + out.raw_marks.size();
+  for (std::size_t i = leading_end; i < cell_count; ++i) {
     const int raw = static_cast<int>(i);
-    if (mark != out.raw_marks.end() && *mark == raw) {
+    if (mark != marks_end && *mark == raw) {
       ++mark;  // a mark: placed below
       continue;
     }
     const std::string& text = cells[i];
-    if (!text.empty()) out.tail.push_back({raw - joined, raw, text, std::nullopt});
+    if (!text.empty()) out.tail.emplace_back(raw - joined, raw, text, std::nullopt);
   }
   // Labels are joined only in leading cells, which all sit left of the
   // first mark: every mark moves left by all of them.
-  out.marks.reserve(out.raw_marks.size());
-  for (int raw : out.raw_marks) out.marks.push_back(raw - joined);
+  out.marks.resize(out.raw_marks.size());
+  for (std::size_t k = 0; k < out.marks.size(); ++k) out.marks[k] = out.raw_marks[k] - joined;
 }
 
 std::vector<int> Reading::Months() const {
