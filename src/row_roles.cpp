@@ -382,9 +382,10 @@ Reading ReadingOf(const ParsedRow& row, const Assignment& a) {
   r.sub = CellAt(row, a.sub);
   r.indicator = CellAt(row, a.indicator);
   for (int index : a.unassigned) r.unassigned.push_back(CellAt(row, index));
-  r.marks.reserve(row.marks.size());
-  for (std::size_t k = 0; k < row.marks.size(); ++k) {
-    r.marks.push_back({row.marks[k] - a.shift - kFirstMonthColumn + 1, row.raw_marks[k]});
+  // Sized once and written by index: every mark of a valid reading is placed.
+  r.marks.resize(row.marks.size());
+  for (std::size_t k = 0; k < r.marks.size(); ++k) {
+    r.marks[k] = {RowFacts::MonthOf(row.marks[k], a.shift), row.raw_marks[k]};
   }
   r.cost = a.cost;
   return r;
