@@ -138,10 +138,25 @@ class TargetOpenness {
   std::array<int, 5> value_{};
 };
 
+constexpr int kNoLayout = -1000;  // the score of a fragment read with no cells
+
 int Score(const std::vector<FragmentCell>& cells, TargetOpenness& openness) {
-  if (cells.empty()) return -1000;
+  if (cells.empty()) return kNoLayout;
   int score = 0;
   for (const auto& fc : cells) score += openness.Of(fc.role);
+  return score;
+}
+
+// Score(MapWithShift(row, shift), openness), without building the cells;
+// null when MapWithShift gives no cells.
+std::optional<int> ScoreWithShift(const ParsedRow& row, int shift, TargetOpenness& openness) {
+  if (row.leading.empty()) return std::nullopt;
+  int score = 0;
+  for (const Cell& c : row.leading) {
+    const int role = c.col - shift;
+    if (role < kNo || role > kIndicator) return std::nullopt;
+    score += openness.Of(role);
+  }
   return score;
 }
 
@@ -167,15 +182,16 @@ std::vector<FragmentCell> MapFragment(const ParsedRow& row, const PreviousTexts&
   // The converter prints a fragment sometimes under the header, sometimes
   // in the previous row's (or previous fragment's) columns: the texts it
   // can continue decide; on a tie the previous row's layout wins.
-  std::vector<int> shifts = {previous_shift};
-  if (previous.fragment_shift) shifts.push_back(*previous.fragment_shift);
-  for (int shift : shifts) {
-    std::vector<FragmentCell> candidate = MapWithShift(row, shift);
-    int score = Score(candidate, openness);
-    if (score >= best_score && !candidate.empty()) {
-      if (score == best_score && shift != previous_shift) continue;
-      best = std::move(candidate);
-      best_score = score;
+  // The candidates are scored first; only a winner's cells are built.
+  const std::array<int, 2> shifts = {previous_shift, previous.fragment_shift.value_or(0)};
+  const std::size_t shift_count = previous.fragment_shift ? 2 : 1;
+  for (std::size_t k = 0; k < shift_count; ++k) {
+    const int shift = shifts[k];
+    const std::optional<int> score = ScoreWithShift(row, shift, openness);
+    if (score && *score >= best_score) {
+      if (*score == best_score && shift != previous_shift) continue;
+      best = MapWithShift(row, shift);
+      best_score = *score;
     }
   }
   return best;
@@ -224,23 +240,20 @@ ContinuationPlan PlanContinuation(const ParsedRow& row, const PreviousTexts& pre
     all_targets &= fc.link != Link::kNoTarget && fc.link != Link::kStarts;
   }
   bool has_marks = !row.marks.empty();
-  std::vector<bool> take(cells.size(), false);
-  if (!has_marks && !any_start && any_link && all_targets) {
-    take.assign(cells.size(), true);
-  } else {
-    // Only clear continuations, never the cell the row's marks belong to.
-    for (std::size_t k = 0; k < cells.size(); ++k) {
-      bool last = k + 1 == cells.size();
-      if (cells[k].link == Link::kStrong && !(has_marks && last) && !any_start) take[k] = true;
-    }
-  }
+  const bool take_all = !has_marks && !any_start && any_link && all_targets;
+  // Otherwise only clear continuations, never the cell the row's marks belong to.
+  auto take = [&](std::size_t k) {
+    if (take_all) return true;
+    bool last = k + 1 == cells.size();
+    return cells[k].link == Link::kStrong && !(has_marks && last) && !any_start;
+  };
   // A lost row shows as a lowercase fragment after a finished item with
   // the sub-activity numbering jumping right after it.
   bool gap_follows = next_label && context.last_sub_number &&
                      *next_label > *context.last_sub_number + 1;
   plan.shift = cells.front().cell->col - cells.front().role;
   for (std::size_t k = 0; k < cells.size(); ++k) {
-    if (!take[k]) continue;
+    if (!take(k)) continue;
     const std::string* prev = previous.by_role[cells[k].role];
     bool orphan = gap_follows && prev != nullptr && cell::EndsComplete(*prev) &&
                   cell::StartsLowercase(cells[k].cell->text);
