@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -44,6 +45,23 @@ constexpr std::string_view kFunctionWords[] = {
     "sampai", "agar",    "bahwa",   "karena",  "baik",     "berupa",  "meliputi", "terkait",
     "guna",   "demi"};
 
+// The lengths and first letters of the function words (all lowercase ASCII).
+constexpr std::size_t kShortestFunctionWord = [] {
+  std::size_t shortest = std::string_view::npos;
+  for (std::string_view w : kFunctionWords) shortest = std::min(shortest, w.size());
+  return shortest;
+}();
+constexpr std::size_t kLongestFunctionWord = [] {
+  std::size_t longest = 0;
+  for (std::string_view w : kFunctionWords) longest = std::max(longest, w.size());
+  return longest;
+}();
+constexpr std::uint32_t kFunctionWordInitials = [] {
+  std::uint32_t initials = 0;
+  for (std::string_view w : kFunctionWords) initials |= 1u << (w.front() - 'a');
+  return initials;
+}();
+
 bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view lower) {
   if (a.size() != lower.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
@@ -81,6 +99,12 @@ bool EndsWithFunctionWord(std::string_view text) {
   // some non-ASCII letters (ſ, K) onto ASCII ones.
   const std::string_view word = text.substr(begin, end - begin);
   if (ascii) {
+    // Most last words differ in length or first letter from all of them.
+    if (word.size() < kShortestFunctionWord || word.size() > kLongestFunctionWord) return false;
+    const char first = ascii::ToLower(word.front());
+    if (first < 'a' || first > 'z' || ((kFunctionWordInitials >> (first - 'a')) & 1u) == 0) {
+      return false;
+    }
     for (std::string_view w : kFunctionWords) {
       if (EqualsIgnoringAsciiCase(word, w)) return true;
     }
