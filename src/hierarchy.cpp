@@ -18,7 +18,11 @@
 namespace renaksi::rec {
 
 void SubWork::Flag(std::string_view code) {
-  if (std::find(flags.begin(), flags.end(), code) == flags.end()) flags.emplace_back(code);
+  if (std::find(flags.begin(), flags.end(), code) != flags.end()) return;
+  // A flagged record often collects a few: room for them at once.
+  constexpr std::size_t kFlagsRoom = 4;
+  if (flags.empty()) flags.reserve(kFlagsRoom);
+  flags.emplace_back(code);
 }
 
 std::string& SubWork::MutableRawText() {
