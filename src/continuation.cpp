@@ -26,7 +26,7 @@ bool ContinuesSequence(const Label& label, const std::optional<int>& last,
 }
 
 bool EndsWithColon(const std::string& text) {
-  std::string t = cell::Trim(text);
+  const std::string_view t = cell::TrimmedView(text);
   return !t.empty() && t.back() == ':';
 }
 
@@ -238,8 +238,13 @@ Link Classify(const Cell& cell, int role, const std::string* previous,
   if (previous == nullptr) return Link::kNoTarget;
   if (cell.number) return Link::kNeutral;  // a lone label is never a fragment
   if (label) {
-    auto inner = LastMarkerNumber(*previous, label->style);
-    bool next_inner = inner && label->number == *inner + 1;
+    // Labels number from 1, so a 1 is never the next after one: the
+    // previous text's markers are looked for only for a later number.
+    bool next_inner = false;
+    if (label->number > 1) {
+      auto inner = LastMarkerNumber(*previous, label->style);
+      next_inner = inner && label->number == *inner + 1;
+    }
     bool opens_after_colon = label->number == 1 && EndsWithColon(*previous);
     return next_inner || opens_after_colon ? Link::kStrong : Link::kNeutral;
   }
