@@ -401,8 +401,8 @@ class PlanBuilder {
   bool IsLostActivityRestart(const Reading& r) {
     if (r.activity || r.area || r.area_label || !r.sub) return false;
     const std::optional<Label>& label = CellLabel(*r.sub);
-    auto context = MakeContext();
-    return label && label->number == 1 && context.last_sub_number.has_value();
+    if (!label || label->number != 1) return false;
+    return MakeContext().last_sub_number.has_value();
   }
 
   // The parts are written into one buffer, "; " between them, rather than
