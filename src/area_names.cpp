@@ -41,17 +41,22 @@ struct AreaKey {
 // long activity texts, and they are given up on after a few words.
 bool Normalize(std::string_view text, AreaKey& key) {
   bool space = false;
+  std::size_t size = key.size;  // a local: the bytes written could alias key.size
   for (unsigned char c : text) {
     const char k = kKeyBytes[c];
     if (k == 0) {
       space = true;
       continue;
     }
-    if (space && key.size != 0) key.bytes[key.size++] = ' ';
-    key.bytes[key.size++] = k;
-    if (key.size > kLongestAreaKey) return false;
+    if (space && size != 0) key.bytes[size++] = ' ';
+    key.bytes[size++] = k;
+    if (size > kLongestAreaKey) {
+      key.size = size;
+      return false;
+    }
     space = false;
   }
+  key.size = size;
   return true;
 }
 
@@ -176,14 +181,20 @@ class KeyWords {
   // The next word; empty at the end, or when it is longer than any word of
   // an area name (so none of the words looked for).
   std::string_view Next() {
-    while (pos_ < text_.size() && kKeyBytes[static_cast<unsigned char>(text_[pos_])] == 0) ++pos_;
+    // In locals: the bytes written to word_ could alias the members, which
+    // the compiler would otherwise read again after every byte.
+    const char* const text = text_.data();
+    const std::size_t end = text_.size();
+    std::size_t pos = pos_;
+    while (pos < end && kKeyBytes[static_cast<unsigned char>(text[pos])] == 0) ++pos;
     std::size_t size = 0;
-    for (; pos_ < text_.size(); ++pos_) {
-      const char k = kKeyBytes[static_cast<unsigned char>(text_[pos_])];
+    for (; pos < end; ++pos) {
+      const char k = kKeyBytes[static_cast<unsigned char>(text[pos])];
       if (k == 0) break;
       if (size == word_.size()) return {};
       word_[size++] = k;
     }
+    pos_ = pos;
     return {word_.data(), size};
   }
 

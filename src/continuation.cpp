@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -25,7 +26,7 @@ bool ContinuesSequence(const Label& label, const std::optional<int>& last,
 }
 
 bool EndsWithColon(const std::string& text) {
-  std::string t = cell::Trim(text);
+  const std::string_view t = cell::TrimmedView(text);
   return !t.empty() && t.back() == ':';
 }
 
@@ -43,6 +44,23 @@ constexpr std::string_view kFunctionWords[] = {
     "tentang", "kepada", "sesuai",  "secara",  "para",     "antara",  "maupun", "hingga",
     "sampai", "agar",    "bahwa",   "karena",  "baik",     "berupa",  "meliputi", "terkait",
     "guna",   "demi"};
+
+// The lengths and first letters of the function words (all lowercase ASCII).
+constexpr std::size_t kShortestFunctionWord = [] {
+  std::size_t shortest = std::string_view::npos;
+  for (std::string_view w : kFunctionWords) shortest = std::min(shortest, w.size());
+  return shortest;
+}();
+constexpr std::size_t kLongestFunctionWord = [] {
+  std::size_t longest = 0;
+  for (std::string_view w : kFunctionWords) longest = std::max(longest, w.size());
+  return longest;
+}();
+constexpr std::uint32_t kFunctionWordInitials = [] {
+  std::uint32_t initials = 0;
+  for (std::string_view w : kFunctionWords) initials |= 1u << (w.front() - 'a');
+  return initials;
+}();
 
 bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view lower) {
   if (a.size() != lower.size()) return false;
@@ -81,6 +99,12 @@ bool EndsWithFunctionWord(std::string_view text) {
   // some non-ASCII letters (ſ, K) onto ASCII ones.
   const std::string_view word = text.substr(begin, end - begin);
   if (ascii) {
+    // Most last words differ in length or first letter from all of them.
+    if (word.size() < kShortestFunctionWord || word.size() > kLongestFunctionWord) return false;
+    const char first = ascii::ToLower(word.front());
+    if (first < 'a' || first > 'z' || ((kFunctionWordInitials >> (first - 'a')) & 1u) == 0) {
+      return false;
+    }
     for (std::string_view w : kFunctionWords) {
       if (EqualsIgnoringAsciiCase(word, w)) return true;
     }
@@ -138,10 +162,25 @@ class TargetOpenness {
   std::array<int, 5> value_{};
 };
 
+constexpr int kNoLayout = -1000;  // the score of a fragment read with no cells
+
 int Score(const std::vector<FragmentCell>& cells, TargetOpenness& openness) {
-  if (cells.empty()) return -1000;
+  if (cells.empty()) return kNoLayout;
   int score = 0;
   for (const auto& fc : cells) score += openness.Of(fc.role);
+  return score;
+}
+
+// Score(MapWithShift(row, shift), openness), without building the cells;
+// null when MapWithShift gives no cells.
+std::optional<int> ScoreWithShift(const ParsedRow& row, int shift, TargetOpenness& openness) {
+  if (row.leading.empty()) return std::nullopt;
+  int score = 0;
+  for (const Cell& c : row.leading) {
+    const int role = c.col - shift;
+    if (role < kNo || role > kIndicator) return std::nullopt;
+    score += openness.Of(role);
+  }
   return score;
 }
 
@@ -167,15 +206,16 @@ std::vector<FragmentCell> MapFragment(const ParsedRow& row, const PreviousTexts&
   // The converter prints a fragment sometimes under the header, sometimes
   // in the previous row's (or previous fragment's) columns: the texts it
   // can continue decide; on a tie the previous row's layout wins.
-  std::vector<int> shifts = {previous_shift};
-  if (previous.fragment_shift) shifts.push_back(*previous.fragment_shift);
-  for (int shift : shifts) {
-    std::vector<FragmentCell> candidate = MapWithShift(row, shift);
-    int score = Score(candidate, openness);
-    if (score >= best_score && !candidate.empty()) {
-      if (score == best_score && shift != previous_shift) continue;
-      best = std::move(candidate);
-      best_score = score;
+  // The candidates are scored first; only a winner's cells are built.
+  const std::array<int, 2> shifts = {previous_shift, previous.fragment_shift.value_or(0)};
+  const std::size_t shift_count = previous.fragment_shift ? 2 : 1;
+  for (std::size_t k = 0; k < shift_count; ++k) {
+    const int shift = shifts[k];
+    const std::optional<int> score = ScoreWithShift(row, shift, openness);
+    if (score && *score >= best_score) {
+      if (*score == best_score && shift != previous_shift) continue;
+      best = MapWithShift(row, shift);
+      best_score = *score;
     }
   }
   return best;
@@ -185,8 +225,8 @@ Link Classify(const Cell& cell, int role, const std::string* previous,
               const Context& context) {
   if (role == kNo) return Link::kStarts;
   if (role == kArea) return Link::kStarts;
-  if (!cell.text.empty() && CanonicalArea(cell.text)) return Link::kStarts;
-  auto label = CellLabel(cell);
+  if (IsAreaNameCell(cell)) return Link::kStarts;
+  const std::optional<Label>& label = CellLabel(cell);
   if (label && role == kActivity &&
       ContinuesSequence(*label, context.last_activity_number, context.activity_style)) {
     return Link::kStarts;
@@ -198,8 +238,13 @@ Link Classify(const Cell& cell, int role, const std::string* previous,
   if (previous == nullptr) return Link::kNoTarget;
   if (cell.number) return Link::kNeutral;  // a lone label is never a fragment
   if (label) {
-    auto inner = LastMarkerNumber(*previous, label->style);
-    bool next_inner = inner && label->number == *inner + 1;
+    // Labels number from 1, so a 1 is never the next after one: the
+    // previous text's markers are looked for only for a later number.
+    bool next_inner = false;
+    if (label->number > 1) {
+      auto inner = LastMarkerNumber(*previous, label->style);
+      next_inner = inner && label->number == *inner + 1;
+    }
     bool opens_after_colon = label->number == 1 && EndsWithColon(*previous);
     return next_inner || opens_after_colon ? Link::kStrong : Link::kNeutral;
   }
@@ -224,23 +269,20 @@ ContinuationPlan PlanContinuation(const ParsedRow& row, const PreviousTexts& pre
     all_targets &= fc.link != Link::kNoTarget && fc.link != Link::kStarts;
   }
   bool has_marks = !row.marks.empty();
-  std::vector<bool> take(cells.size(), false);
-  if (!has_marks && !any_start && any_link && all_targets) {
-    take.assign(cells.size(), true);
-  } else {
-    // Only clear continuations, never the cell the row's marks belong to.
-    for (std::size_t k = 0; k < cells.size(); ++k) {
-      bool last = k + 1 == cells.size();
-      if (cells[k].link == Link::kStrong && !(has_marks && last) && !any_start) take[k] = true;
-    }
-  }
+  const bool take_all = !has_marks && !any_start && any_link && all_targets;
+  // Otherwise only clear continuations, never the cell the row's marks belong to.
+  auto take = [&](std::size_t k) {
+    if (take_all) return true;
+    bool last = k + 1 == cells.size();
+    return cells[k].link == Link::kStrong && !(has_marks && last) && !any_start;
+  };
   // A lost row shows as a lowercase fragment after a finished item with
   // the sub-activity numbering jumping right after it.
   bool gap_follows = next_label && context.last_sub_number &&
                      *next_label > *context.last_sub_number + 1;
   plan.shift = cells.front().cell->col - cells.front().role;
   for (std::size_t k = 0; k < cells.size(); ++k) {
-    if (!take[k]) continue;
+    if (!take(k)) continue;
     const std::string* prev = previous.by_role[cells[k].role];
     bool orphan = gap_follows && prev != nullptr && cell::EndsComplete(*prev) &&
                   cell::StartsLowercase(cells[k].cell->text);

@@ -18,7 +18,11 @@
 namespace renaksi::rec {
 
 void SubWork::Flag(std::string_view code) {
-  if (std::find(flags.begin(), flags.end(), code) == flags.end()) flags.emplace_back(code);
+  if (std::find(flags.begin(), flags.end(), code) != flags.end()) return;
+  // A flagged record often collects a few: room for them at once.
+  constexpr std::size_t kFlagsRoom = 4;
+  if (flags.empty()) flags.reserve(kFlagsRoom);
+  flags.emplace_back(code);
 }
 
 std::string& SubWork::MutableRawText() {
@@ -33,6 +37,11 @@ const std::vector<ItemLabel>& SubWork::ItemLabels() const {
     items_known_ = true;
   }
   return items_;
+}
+
+void SubWork::KnowFirstLabel(const std::optional<Label>& label) {
+  first_label_ = label;
+  first_label_known_ = true;
 }
 
 const std::optional<Label>& SubWork::FirstLabel() const {
@@ -57,27 +66,34 @@ std::optional<std::pair<int, int>> NumberRange(const std::string& raw_text) {
 
 namespace {
 
-// An excerpt in double quotes (by hand: a format call cost more than the
-// excerpt, and every merge, shift and unplaced text is quoted).
-std::string Quote(std::string_view text, std::size_t max = 70) {
-  const std::string excerpt = cell::Excerpt(text, max);
-  std::string out;
-  out.reserve(excerpt.size() + 2);
-  out += '"';
-  out += excerpt;
-  out += '"';
-  return out;
-}
+// A count of a row's marks for a message, as an int: a row has a few dozen
+// cells. (GCC's -Warray-bounds misreads fmt's size_t formatting inlined here.)
+int MarkCount(std::size_t count) { return static_cast<int>(count); }
 
 // The last words of a text, for showing where a cut cell ended.
-std::string Ending(const std::string& text, std::size_t max = 40) {
-  if (text.size() <= max) return text;
-  std::size_t cut = text.size() - max;
-  while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
-  std::string out = "…";
-  out.append(text, cut, std::string::npos);
-  return out;
-}
+// The last words of a text, for showing where a cut cell ended: at most
+// 40 bytes, from a UTF-8 lead byte, after "…" when cut. In quotes, as the
+// messages show it (never longer than their 50-byte excerpts).
+struct Ending {
+  explicit Ending(std::string_view text) {
+    constexpr std::size_t kMax = 40;
+    if (text.size() <= kMax) {
+      tail = text;
+      return;
+    }
+    std::size_t cut = text.size() - kMax;
+    while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
+    ellipsis = "…";
+    tail = text.substr(cut);
+  }
+  std::string_view ellipsis;
+  std::string_view tail;
+};
+
+// The sub-activities room is made for in an activity at its first, and the
+// activities in an area: a plan has a few of each per parent.
+constexpr std::size_t kSubsPerActivity = 4;
+constexpr std::size_t kActivitiesPerArea = 4;
 
 class PlanBuilder {
  public:
@@ -171,7 +187,7 @@ class PlanBuilder {
     const ParsedRow& next = PeekParsed(i + 1);
     for (const Cell& c : next.leading) {
       if (c.col < kActivity) continue;
-      if (auto label = CellLabel(c)) return label->number;
+      if (const std::optional<Label>& label = CellLabel(c)) return label->number;
     }
     return std::nullopt;
   }
@@ -220,13 +236,14 @@ class PlanBuilder {
       ReportUnplaced(*fc.cell, line, "no cell above it to continue");
       return;
     }
-    const std::string before = Ending(*target);
+    // Written before the text changes: it quotes how the text ended.
+    const Ending before(*target);
+    std::string message = Message(
+        FMT_COMPILE("text after the page break continues the {} cell of line {}: {} appended "
+                    "after \"{}{}\""),
+        RoleName(role), previous_line_, Quoted(fc.cell->text), before.ellipsis, before.tail);
     *target = cell::JoinFragment(*target, fc.cell->text);
-    diags_.Warning("continuation-merged", line,
-                   fmt::format(FMT_COMPILE("text after the page break continues the {} cell of line {}: "
-                               "{} appended after {}"),
-                               RoleName(role), previous_line_, Quote(fc.cell->text),
-                               Quote(before, 50)));
+    diags_.Warning("continuation-merged", line, std::move(message));
     if (SubWork* s = Sub(); s != nullptr && (role != kActivity || !Activity()->subs.empty())) {
       s->Flag("continuation-merged");
       s->line_end = std::max(s->line_end, line);
@@ -254,35 +271,36 @@ class PlanBuilder {
     s->Flag("continuation-merged");
     s->line_end = std::max(s->line_end, row.line);
     diags_.Warning("continuation-merged", row.line,
-                   fmt::format(FMT_COMPILE("marks alone after the page break added to the row of line {} "
+                   Message(FMT_COMPILE("marks alone after the page break added to the row of line {} "
                                "(months {})"),
                                previous_line_, FormatMonths(months)));
   }
 
   void ReportOrphan(const FragmentCell& fc, int line) {
     const std::string* prev = Previous().by_role[fc.role];
+    const Ending before(prev ? std::string_view(*prev) : std::string_view());
     auto context = MakeContext();
     diags_.Warning(
         "text-unassigned", line,
-        fmt::format(FMT_COMPILE("fragment {} after the page break is not glued to a neighbour: the {} "
-                    "cell above ends a complete item ({}) and the sub-activity numbering "
+        Message(FMT_COMPILE("fragment {} after the page break is not glued to a neighbour: the {} "
+                    "cell above ends a complete item (\"{}{}\") and the sub-activity numbering "
                     "jumps past {} right after it, so it is the remnant of a lost row; kept "
                     "here verbatim"),
-                    Quote(fc.cell->text, 200), RoleName(fc.role),
-                    Quote(prev ? Ending(*prev) : std::string(), 50),
+                    Quoted(fc.cell->text, 200), RoleName(fc.role),
+                    before.ellipsis, before.tail,
                     context.last_sub_number.value_or(0) + 1));
   }
 
   void ReportUnplaced(const Cell& c, int line, const char* why) {
     diags_.Warning("text-unassigned", line,
-                   fmt::format(FMT_COMPILE("text in column {} could not be placed ({}): {}"), c.raw_col + 1,
-                               why, Quote(c.text, 200)));
+                   Message(FMT_COMPILE("text in column {} could not be placed ({}): {}"), c.raw_col + 1,
+                               why, Quoted(c.text, 200)));
   }
 
   void ReportMarksUnplaced(const ParsedRow& row) {
     diags_.Warning("text-unassigned", row.line,
-                   fmt::format(FMT_COMPILE("{} √ mark(s) with no sub-activity to belong to ignored"),
-                               row.marks.size()));
+                   Message(FMT_COMPILE("{} √ mark(s) with no sub-activity to belong to ignored"),
+                               MarkCount(row.marks.size())));
   }
 
   // ---- ordinary rows ----
@@ -306,13 +324,13 @@ class PlanBuilder {
     }
     if (area.name.empty()) {
       diags_.Warning("name-missing", line,
-                     fmt::format(FMT_COMPILE("area number {} has no name in its row"),
+                     Message(FMT_COMPILE("area number {} has no name in its row"),
                                  area.label ? area.label->text.view() : "?"));
     } else if (!KnowCanonical(area)) {
       diags_.Warning("area-unknown", line,
-                     fmt::format(FMT_COMPILE("area {} is not one of the 8 national areas of change; "
+                     Message(FMT_COMPILE("area {} is not one of the 8 national areas of change; "
                                  "canonical id left null"),
-                                 Quote(area.name)));
+                                 Quoted(area.name)));
     }
     work_.areas.push_back(std::move(area));
   }
@@ -334,17 +352,18 @@ class PlanBuilder {
         act.label = c->number;
         act.name = c->text;
       } else {
-        std::string rest;
-        act.label = LeadingLabel(c->text, &rest);
-        act.name = act.label ? rest : std::string(c->text);
+        act.label = CellLabel(*c);  // LeadingLabel(c->text), kept with the cell
+        act.name = std::string(act.label ? TextAfterLabel(c->text, *act.label) : c->text);
       }
       if (act.name.empty() && act.label) {
         diags_.Warning("name-missing", line,
-                       fmt::format(FMT_COMPILE("activity {} has an empty name cell; name left null"),
+                       Message(FMT_COMPILE("activity {} has an empty name cell; name left null"),
                                    act.label->text.view()));
       }
     }
-    Area()->activities.push_back(std::move(act));
+    std::vector<ActivityWork>& activities = Area()->activities;
+    if (activities.empty()) activities.reserve(kActivitiesPerArea);  // as kSubsPerActivity
+    activities.push_back(std::move(act));
   }
 
   void EnsureActivity(int line) {
@@ -356,13 +375,20 @@ class PlanBuilder {
     StartActivity(nullptr, line, /*implicit=*/true);
   }
 
-  SubWork& StartSub(std::string_view raw, int line) {
+  // `cell`: the sub-activity cell whose text `raw` is, if any; the label
+  // it was found to start with is the record's first label.
+  SubWork& StartSub(std::string_view raw, int line, const Cell* cell = nullptr) {
     EnsureActivity(line);
     ActivityWork* act = Activity();
     const bool first = act->subs.empty();
+    // Most activities have a few sub-activities: room for them at once,
+    // rather than moving them on each of the first growths.
+    if (first) act->subs.reserve(kSubsPerActivity);
     SubWork& sub = act->subs.emplace_back();  // built in place, not moved in
     sub.line_start = sub.line_end = line;
-    sub.MutableRawText() = raw;
+    sub.MutableRawText() = std::string(raw);  // built, not assigned into
+    // A joined lone label is the cell's number, not the label its text starts with.
+    if (cell != nullptr && !cell->number) sub.KnowFirstLabel(CellLabel(*cell));
     if (first) {
       for (const auto& f : act->pending_flags) sub.Flag(f);
       act->pending_flags.clear();
@@ -374,9 +400,9 @@ class PlanBuilder {
   // activity whose sub-activities are numbered: the activity row is lost.
   bool IsLostActivityRestart(const Reading& r) {
     if (r.activity || r.area || r.area_label || !r.sub) return false;
-    auto label = CellLabel(*r.sub);
-    auto context = MakeContext();
-    return label && label->number == 1 && context.last_sub_number.has_value();
+    const std::optional<Label>& label = CellLabel(*r.sub);
+    if (!label || label->number != 1) return false;
+    return MakeContext().last_sub_number.has_value();
   }
 
   // The parts are written into one buffer, "; " between them, rather than
@@ -389,7 +415,7 @@ class PlanBuilder {
     for (const auto& joined : row.joined_numbers) {
       next_part();
       fmt::format_to(
-          std::back_inserter(out),
+          fmt::appender(out),
           FMT_COMPILE("the lone label \"{}\" is joined to {} and the rest of the row read one column left"),
           joined.label,
           joined.next_empty ? "the empty cell after it (no name printed there)"
@@ -397,7 +423,7 @@ class PlanBuilder {
     }
     if (r.shift != 0) {
       next_part();
-      fmt::format_to(std::back_inserter(out), FMT_COMPILE("cells read {} column{} {} of the header"),
+      fmt::format_to(fmt::appender(out), FMT_COMPILE("cells read {} column{} {} of the header"),
                      std::abs(r.shift), std::abs(r.shift) == 1 ? "" : "s",
                      r.shift < 0 ? "left" : "right");
     }
@@ -410,8 +436,8 @@ class PlanBuilder {
                          : r.activity_source == ActivitySource::kNoColumn ? "NO"
                                                                            : "AREA PERUBAHAN";
       next_part();
-      fmt::format_to(std::back_inserter(out), FMT_COMPILE("the text {} printed in column {} ({}) is the activity"),
-                     Quote(r.activity->text, 50), printed + 1, name);
+      fmt::format_to(fmt::appender(out), FMT_COMPILE("the text {} printed in column {} ({}) is the activity"),
+                     Quoted(r.activity->text, 50), printed + 1, name);
     }
     bool any_role = false;
     auto add_role = [&](const Cell* c, const char* what) {
@@ -422,7 +448,7 @@ class PlanBuilder {
         next_part();
         any_role = true;
       }
-      fmt::format_to(std::back_inserter(out), FMT_COMPILE("{} in column {}"), what, c->raw_col + 1);
+      fmt::format_to(fmt::appender(out), FMT_COMPILE("{} in column {}"), what, c->raw_col + 1);
     };
     add_role(r.sub, "sub-activity");
     add_role(r.indicator, "indicator");
@@ -432,35 +458,51 @@ class PlanBuilder {
       for (const MarkedMonth& m : r.marks) cols.push_back(m.column + 1);
       const bool one = cols.size() == 1;
       next_part();
-      fmt::format_to(std::back_inserter(out),
-                     FMT_COMPILE("{} {} read as {} {} (months start right after the row's "
-                     "own indicator cell)"),
-                     one ? "the mark in column" : "marks in columns", FormatMonths(cols),
-                     one ? "month" : "months", FormatMonths(r.Months()));
+      // The lists are written straight into the message.
+      fmt::format_to(fmt::appender(out), FMT_COMPILE("{} "),
+                     one ? "the mark in column" : "marks in columns");
+      AppendMonths(out, cols);
+      fmt::format_to(fmt::appender(out), FMT_COMPILE(" read as {} "), one ? "month" : "months");
+      AppendMonths(out, r.Months());
+      out.append(std::string_view(" (months start right after the row's own indicator cell)"));
     }
     return fmt::to_string(out);
   }
 
-  void Apply(const Reading& r, const ParsedRow& row) {
+  // The row's indicator text and marks, a row of `sub`; the reading's marks
+  // move over (see Apply).
+  static void AddIndicatorRow(SubWork& sub, Reading& r, int line) {
+    IndicatorRow& ind = sub.rows.emplace_back();
+    ind.line = line;
+    if (r.indicator) ind.text = std::string(r.indicator->text);  // built, not assigned into
+    ind.marks = std::move(r.marks);
+    sub.line_end = std::max(sub.line_end, line);
+  }
+
+  // The reading is used up: its marks move into the record, so what is
+  // said about them is worked out first.
+  void Apply(Reading&& r, const ParsedRow& row) {
     int line = row.line;
     bool shifted = r.shift != 0 || !row.joined_numbers.empty() ||
                    (r.activity && r.activity_source != ActivitySource::kColumn);
+    std::string shift_note = shifted ? DescribeReading(r, row) : std::string();
+    const std::size_t placed_marks = r.marks.size();
     if (r.area || r.area_label) StartArea(r, line);
     bool restart = IsLostActivityRestart(r);
     if (restart) {
       int last = MakeContext().last_sub_number.value_or(0);
       StartActivity(nullptr, line, /*implicit=*/true);
       diags_.Warning("numbering-restart", line,
-                     fmt::format(FMT_COMPILE("sub-activity numbering restarts at 1 (after {}) with no "
+                     Message(FMT_COMPILE("sub-activity numbering restarts at 1 (after {}) with no "
                                  "activity in its row: the activity row seems lost, so {} "
                                  "and what follows are placed under an activity with no name"),
-                                 last, Quote(r.sub->text, 60)));
+                                 last, Quoted(r.sub->text, 60)));
     }
     if (r.activity) StartActivity(r.activity, line, /*implicit=*/false);
     SubWork* target = nullptr;
     bool has_indicator_row = r.indicator != nullptr || !r.marks.empty();
     if (r.sub) {
-      target = &StartSub(r.sub->text, line);
+      target = &StartSub(r.sub->text, line, r.sub);
       if (restart) target->Flag("numbering-restart");
     } else if (has_indicator_row) {
       ActivityWork* act = Activity();
@@ -474,16 +516,9 @@ class PlanBuilder {
                        "sub-activity above in this activity: recorded with an empty text");
       }
     }
-    if (target != nullptr && has_indicator_row) {
-      IndicatorRow ind;
-      ind.line = line;
-      if (r.indicator) ind.text = r.indicator->text;
-      ind.marks = r.marks;
-      target->rows.push_back(std::move(ind));
-      target->line_end = std::max(target->line_end, line);
-    }
+    if (target != nullptr && has_indicator_row) AddIndicatorRow(*target, r, line);
     if (shifted) {
-      diags_.Warning("row-shift-repaired", line, DescribeReading(r, row));
+      diags_.Warning("row-shift-repaired", line, std::move(shift_note));
       if (target != nullptr) {
         target->Flag("row-shift-repaired");
       } else if (Activity()) {
@@ -494,10 +529,10 @@ class PlanBuilder {
       ReportUnplaced(*c, line, "a second activity text in one row");
       if (target) target->Flag("text-unassigned");
     }
-    if (r.marks.size() < row.marks.size()) {
+    if (placed_marks < row.marks.size()) {
       diags_.Warning("text-unassigned", line,
-                     fmt::format(FMT_COMPILE("{} √ mark(s) sit inside the text columns and were ignored"),
-                                 row.marks.size() - r.marks.size()));
+                     Message(FMT_COMPILE("{} √ mark(s) sit inside the text columns and were ignored"),
+                                 MarkCount(row.marks.size() - placed_marks)));
     }
     if (!row.tail.empty()) AttachTail(row, /*alone=*/false);
     touched_ = {r.area != nullptr, r.activity != nullptr, r.sub != nullptr,
@@ -510,13 +545,13 @@ class PlanBuilder {
   void AttachTail(const ParsedRow& row, bool alone) {
     std::vector<std::string_view> texts;
     for (const Cell& c : row.tail) texts.push_back(c.text);
-    std::string text = fmt::format(FMT_COMPILE("{}"), fmt::join(texts, " "));
+    std::string text = Message(FMT_COMPILE("{}"), fmt::join(texts, " "));
     SubWork* s = Sub();
     if (s == nullptr) {
       diags_.Warning("text-unassigned", row.line,
-                     fmt::format(FMT_COMPILE("text {} right of the month columns has no sub-activity to "
+                     Message(FMT_COMPILE("text {} right of the month columns has no sub-activity to "
                                  "belong to"),
-                                 Quote(text, 200)));
+                                 Quoted(text, 200)));
       return;
     }
     s->line_end = std::max(s->line_end, row.line);
@@ -532,9 +567,9 @@ class PlanBuilder {
     }
     if (*s->responsible == text) return;
     diags_.Warning("responsible-conflict", row.line,
-                   fmt::format(FMT_COMPILE("a second responsible unit {} for the sub-activity of line {} "
+                   Message(FMT_COMPILE("a second responsible unit {} for the sub-activity of line {} "
                                "(already {}); the first is kept"),
-                               Quote(text), s->line_start, Quote(*s->responsible)));
+                               Quoted(text), s->line_start, Quoted(*s->responsible)));
     s->Flag("responsible-conflict");
   }
 

@@ -5,42 +5,53 @@
 #include <bit>
 #include <charconv>
 #include <string>
+#include <string_view>
+
+#include <fmt/format.h>
 
 namespace renaksi::rec {
 
+std::vector<int> MonthSet::Months() const {
+  // The set bits from the lowest, written out once into the list.
+  int months[12];
+  std::size_t count = 0;
+  for (unsigned bits = bits_; bits != 0; bits &= bits - 1) {
+    months[count++] = std::countr_zero(bits);
+  }
+  return std::vector<int>(months, months + count);
+}
+
 ClampedMonths ClampMonths(const std::vector<MarkedMonth>& marks) {
   ClampedMonths out;
-  // Months are 1..12 once clamped: a bit per month sorts and de-duplicates
-  // them without a sort.
-  unsigned seen = 0;
   for (const auto& m : marks) {
-    if (m.month > 12) {
-      out.overflow.push_back(m);
-      seen |= 1u << 12;
-    } else if (m.month >= 1) {
-      seen |= 1u << m.month;
-    }
+    if (m.month > 12) out.overflow.push_back(m);
   }
-  out.months.reserve(static_cast<std::size_t>(std::popcount(seen)));
-  for (int month = 1; month <= 12; ++month) {
-    if (seen & (1u << month)) out.months.push_back(month);
-  }
+  MonthSet set;
+  set.Add(marks);
+  out.months = set.Months();
   return out;
 }
 
 namespace {
 
 // A month or column number, appended without a temporary string.
-void AppendNumber(std::string& out, int n) {
+template <typename Out>
+void AppendNumber(Out& out, int n) {
   char digits[12];
   auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
   (void)ec;  // an int always fits
   out.append(digits, end);
 }
 
+template <typename Out>
+void AppendText(Out& out, std::string_view text) {
+  out.append(text.data(), text.data() + text.size());
+}
+
 }  // namespace
 
-std::string FormatMonths(const std::vector<int>& months) {
+template <typename Out>
+void AppendMonths(Out& out, const std::vector<int>& months) {
   // Marks are read left to right, so the list is nearly always sorted and
   // unique already: it is copied and sorted only when it is not.
   std::vector<int> copy;
@@ -53,23 +64,33 @@ std::string FormatMonths(const std::vector<int>& months) {
     list = &copy;
   }
   const std::vector<int>& sorted = *list;
-  if (sorted.empty()) return "none";
-  std::string out;
+  if (sorted.empty()) {
+    AppendText(out, "none");
+    return;
+  }
   std::size_t i = 0;
   while (i < sorted.size()) {
     std::size_t j = i;
     while (j + 1 < sorted.size() && sorted[j + 1] == sorted[j] + 1) ++j;
-    if (!out.empty()) out += ", ";
+    if (i != 0) AppendText(out, ", ");
     AppendNumber(out, sorted[i]);
     if (j >= i + 2) {
-      out += "–";
+      AppendText(out, "–");
       AppendNumber(out, sorted[j]);
     } else if (j == i + 1) {
-      out += ", ";
+      AppendText(out, ", ");
       AppendNumber(out, sorted[j]);
     }
     i = j + 1;
   }
+}
+
+template void AppendMonths(std::string& out, const std::vector<int>& months);
+template void AppendMonths(fmt::memory_buffer& out, const std::vector<int>& months);
+
+std::string FormatMonths(const std::vector<int>& months) {
+  std::string out;
+  AppendMonths(out, months);
   return out;
 }
 

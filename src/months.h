@@ -16,11 +16,36 @@ struct ClampedMonths {
   std::vector<MarkedMonth> overflow;   // marks read past December
 };
 
+// The months 1..12 some marks fall in, as ClampMonths reads them (a mark
+// past December counts as December, one before January as none): a bit
+// per month, so the union over a record's rows needs no list of marks.
+class MonthSet {
+ public:
+  void Add(const std::vector<MarkedMonth>& marks) {
+    for (const MarkedMonth& m : marks) {
+      if (m.month > 12) {
+        bits_ |= 1u << 12;
+      } else if (m.month >= 1) {
+        bits_ |= 1u << m.month;
+      }
+    }
+  }
+  // Sorted and unique.
+  std::vector<int> Months() const;
+
+ private:
+  unsigned bits_ = 0;
+};
+
 // Sorts and de-duplicates; a mark past December (no consistent reading of
 // the row keeps it in 1..12) is clamped to 12 and listed in `overflow`.
 ClampedMonths ClampMonths(const std::vector<MarkedMonth>& marks);
 
 // "1–3, 6, 12": months as compact ranges for messages.
 std::string FormatMonths(const std::vector<int>& months);
+// The same, appended to `out`: a std::string or a fmt::memory_buffer (the
+// two it is instantiated for).
+template <typename Out>
+void AppendMonths(Out& out, const std::vector<int>& months);
 
 }  // namespace renaksi::rec

@@ -182,15 +182,59 @@ namespace {
 // word start, not before a lowercase word, followed by its 2 of the same style.
 // A lead that introduces the list (a colon, or a word such as "meliputi")
 // keeps it nested inside one item, as the SPEC asks.
-std::optional<std::size_t> ListAfterLead(std::string_view text, const std::vector<Marker>& markers) {
+// The introducers: a colon, or a word that announces a list, at the end.
+const RE2& IntroducerRegex() {
   static const RE2 kIntroducer(
       R"((?i)(?:\b(?:meliputi|antara lain|yaitu|yakni|berupa|sebagai berikut|terdiri (?:atas|dari)|serta|sbb\.?)|:)\s*$)");
+  return kIntroducer;
+}
+
+// IntroducerRegex's words, each spelling written out.
+constexpr std::string_view kIntroducerWords[] = {
+    "meliputi", "antara lain", "yaitu", "yakni", "berupa", "sebagai berikut",
+    "terdiri atas", "terdiri dari", "serta", "sbb", "sbb."};
+constexpr std::size_t kLongestIntroducer = 15;  // "sebagai berikut"
+
+bool IsAsciiWordByte(char c) {
+  return IsDigit(c) || IsLetter(c) || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+// RE2::PartialMatch(lead, IntroducerRegex()), by hand when the end of the
+// lead is ASCII: a match ends the text but for \s, so it is a colon or a
+// suffix equal to one of the words but for ASCII case, after an ASCII word
+// boundary (RE2's \b). (?i) also folds two non-ASCII letters onto k and s
+// (K, ſ): when the last kLongestIntroducer bytes, where any match lies,
+// hold a byte >= 0x80, the regex decides. Most leads are plain sentences,
+// and the regex was compiled and run for them.
+bool EndsWithIntroducer(std::string_view lead) {
+  std::size_t end = lead.size();
+  while (end > 0 && IsRegexSpace(lead[end - 1])) --end;
+  const std::string_view text = lead.substr(0, end);
+  if (!text.empty() && text.back() == ':') return true;
+  const std::size_t tail_from = text.size() > kLongestIntroducer ? text.size() - kLongestIntroducer : 0;
+  for (std::size_t i = tail_from; i < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) >= 0x80) {
+      return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), IntroducerRegex());
+    }
+  }
+  for (std::string_view word : kIntroducerWords) {
+    if (text.size() < word.size()) continue;
+    const std::size_t start = text.size() - word.size();
+    if (start > 0 && IsAsciiWordByte(text[start - 1])) continue;
+    bool same = true;
+    for (std::size_t i = 0; same && i < word.size(); ++i) same = ascii::ToLower(text[start + i]) == word[i];
+    if (same) return true;
+  }
+  return false;
+}
+
+std::optional<std::size_t> ListAfterLead(std::string_view text, const std::vector<Marker>& markers) {
   for (std::size_t k = 0; k < markers.size(); ++k) {
     const Marker& one = markers[k];
     bool digit = one.label.style == LabelStyle::kDot || one.label.style == LabelStyle::kParen;
     if (!digit || one.label.number != 1 || IsLowerAt(text, one.body)) continue;
-    std::string lead = cell::Trim(text.substr(0, one.pos));
-    if (lead.empty() || RE2::PartialMatch(lead, kIntroducer)) return std::nullopt;
+    const std::string_view lead = cell::TrimmedView(text.substr(0, one.pos));
+    if (lead.empty() || EndsWithIntroducer(lead)) return std::nullopt;
     for (std::size_t j = k + 1; j < markers.size(); ++j) {
       if (markers[j].label.style == one.label.style && markers[j].label.number == 2) return one.pos;
     }

@@ -65,6 +65,13 @@ TEST_CASE("numbered list: a lead that introduces its list keeps it nested") {
   CHECK(SplitList("Terselenggaranya: 1) Lingkungan 2) Penilaian").size() == 1);
   CHECK(SplitList("Komponen meliputi 1. Dasar hukum 2. Persyaratan").size() == 1);
   CHECK(SplitList("Jumlah aplikasi, serta 1) Data pengunjung 2) Indeks").size() == 1);
+  // in any ASCII case, before spaces, and with the Kelvin sign folded onto k
+  CHECK(SplitList("Komponen SEBAGAI BERIKUT 1. Dasar hukum 2. Persyaratan").size() == 1);
+  CHECK(SplitList("Komponen sbb. 1. Dasar hukum 2. Persyaratan").size() == 1);
+  CHECK(SplitList("Komponen ya\xE2\x84\xAAni 1. Dasar hukum 2. Persyaratan").size() == 1);
+  // only a whole word introduces
+  CHECK(SplitList("Komponen xserta 1. Dasar hukum 2. Persyaratan").size() == 3);
+  CHECK(SplitList("Komponen dari 1. Dasar hukum 2. Persyaratan").size() == 3);
 }
 
 TEST_CASE("numbered list: an enumeration after a colon stays inside its item") {

@@ -67,7 +67,7 @@ std::string LabelOffsetNote(const std::vector<Item>& items, std::size_t k) {
     if (!items[j].label) continue;
     const int position = static_cast<int>(j) + 1;
     if (items[j].first >= position) return "";
-    return fmt::format(FMT_COMPILE("; the printed labels after it run {} below their position (\"{}\" is "
+    return Message(FMT_COMPILE("; the printed labels after it run {} below their position (\"{}\" is "
                        "number {})"),
                        position - items[j].first, items[j].label->text.view(), position);
   }
@@ -79,12 +79,12 @@ std::string LabelOffsetNote(const std::vector<Item>& items, std::size_t k) {
 std::string FirstNumberMessage(const Item& it, const char* what, Parent parent,
                                std::optional<int> previous_parent_last) {
   if (previous_parent_last && it.first == *previous_parent_last + 1) {
-    return fmt::format(FMT_COMPILE("the first {}{} is numbered \"{}\": it carries on the numbering of the "
+    return Message(FMT_COMPILE("the first {}{} is numbered \"{}\": it carries on the numbering of the "
                        "previous one (which ends at {}) instead of starting at 1; kept as "
                        "printed"),
                        what, parent, it.label->text.view(), *previous_parent_last);
   }
-  return fmt::format(FMT_COMPILE("the first {}{} is numbered {} (expected 1)"), what, parent,
+  return Message(FMT_COMPILE("the first {}{} is numbered {} (expected 1)"), what, parent,
                      it.label->text.view());
 }
 
@@ -101,9 +101,9 @@ void CheckSiblings(std::vector<Item>& items, const char* what, Parent parent,
     if (!it.label) {
       if (any_labeled && !it.skip_inferred) {
         Report(diags, it, "numbering-inferred",
-               fmt::format(FMT_COMPILE("{} \"{}\" has no printed number while its siblings{} are "
+               Message(FMT_COMPILE("{} {} has no printed number while its siblings{} are "
                            "numbered: numbered {} by its position{}"),
-                           what, cell::Excerpt(it.text, 50), parent, k + 1,
+                           what, Quoted(it.text, 50), parent, k + 1,
                            LabelOffsetNote(items, k)));
       }
       continue;
@@ -118,26 +118,26 @@ void CheckSiblings(std::vector<Item>& items, const char* what, Parent parent,
       std::string stray;
       if (previous_item != nullptr) {
         if (auto s = StrayLabel(previous_item->text, *previous + 1)) {
-          stray = fmt::format(FMT_COMPILE("; the previous cell holds \"{}\" inside its text, read as "
+          stray = Message(FMT_COMPILE("; the previous cell holds \"{}\" inside its text, read as "
                               "text (a lowercase word follows it)"),
                               *s);
         }
       }
       Report(diags, it, "numbering-gap",
-             fmt::format(FMT_COMPILE("{} numbering{} jumps from {} to {}: {} missing{}"), what, parent,
+             Message(FMT_COMPILE("{} numbering{} jumps from {} to {}: {} missing{}"), what, parent,
                          *previous, n,
-                         n == *previous + 2 ? fmt::format(FMT_COMPILE("number {} is"), *previous + 1)
-                                            : fmt::format(FMT_COMPILE("numbers {}–{} are"), *previous + 1,
+                         n == *previous + 2 ? Message(FMT_COMPILE("number {} is"), *previous + 1)
+                                            : Message(FMT_COMPILE("numbers {}–{} are"), *previous + 1,
                                                           n - 1),
                          stray));
     } else if (n <= *previous) {
       if (n == 1) {
         Report(diags, it, "numbering-restart",
-               fmt::format(FMT_COMPILE("{} numbering{} restarts at {} after {}"), what, parent,
+               Message(FMT_COMPILE("{} numbering{} restarts at {} after {}"), what, parent,
                            it.label->text.view(), *previous));
       } else {
         Report(diags, it, "numbering-duplicate",
-               fmt::format(FMT_COMPILE("{} number {}{} repeats or goes back (previous {})"), what,
+               Message(FMT_COMPILE("{} number {}{} repeats or goes back (previous {})"), what,
                            it.label->text.view(), parent, *previous));
       }
     }
@@ -151,17 +151,21 @@ void CheckSiblings(std::vector<Item>& items, const char* what, Parent parent,
 void CheckNumbering(PlanWork& work, Diagnostics& diags) {
   std::vector<Item> areas;
   std::optional<int> last_sub_number;  // of the previous activity, in document order
+  // The sibling lists are refilled per parent, keeping their capacity.
+  std::vector<Item> activities;
+  std::vector<Item> subs;
+  areas.reserve(work.areas.size());
   for (AreaWork& area : work.areas) {
     Item it{area.label, 0, 0, area.line, area.name, nullptr, false};
     if (area.label) it.first = it.last = area.label->number;
     areas.push_back(std::move(it));
-    std::vector<Item> activities;
+    activities.clear();
     for (ActivityWork& act : area.activities) {
       Item a{act.label, 0, 0, act.line, act.name, nullptr, act.implicit};
       if (act.label) a.first = a.last = act.label->number;
       if (!act.subs.empty()) a.flag_target = nullptr;
       activities.push_back(std::move(a));
-      std::vector<Item> subs;
+      subs.clear();
       for (SubWork& sub : act.subs) {
         Item s{sub.FirstLabel(), 0, 0, sub.line_start, sub.raw_text(), &sub, false};
         if (auto range = sub.NumberRange()) {

@@ -7,12 +7,33 @@
 #include <string_view>
 #include <vector>
 
+#include <fmt/compile.h>
+#include <fmt/format.h>
+
 #include "months.h"
 #include "numbered_list.h"
 #include "renaksi/diagnostic.h"
 #include "renaksi/table.h"
 
 namespace renaksi::rec {
+
+// A diagnostic's message. fmt::format of a compiled format appends to a
+// std::string piece by piece, reallocating it as it grows; the message is
+// written into fmt's inline buffer instead and copied out once.
+template <typename Format, typename... Args>
+std::string Message(const Format& format, const Args&... args) {
+  fmt::memory_buffer out;
+  fmt::format_to(fmt::appender(out), format, args...);
+  return fmt::to_string(out);
+}
+
+// A text in double quotes for a message, cut as cell::Excerpt(text, max)
+// cuts it: written straight into the message, with no copy of the excerpt.
+struct Quoted {
+  explicit Quoted(std::string_view text_, std::size_t max_ = 70) : text(text_), max(max_) {}
+  std::string_view text;
+  std::size_t max;
+};
 
 struct IndicatorRow {
   int line = 0;
@@ -48,6 +69,9 @@ struct SubWork {
 
   // LeadingLabel(raw_text()), kept as ItemLabels() is.
   const std::optional<Label>& FirstLabel() const;
+  // Gives FirstLabel() when the caller knows it already (the label of the
+  // cell the text was read from).
+  void KnowFirstLabel(const std::optional<Label>& label);
 
   // NumberRange(raw_text()), from FirstLabel() and ItemLabels().
   std::optional<std::pair<int, int>> NumberRange() const;
@@ -100,3 +124,30 @@ void InheritResponsible(PlanWork& work, Diagnostics& diags);
 void CheckNumbering(PlanWork& work, Diagnostics& diags);
 
 }  // namespace renaksi::rec
+
+template <>
+struct fmt::formatter<renaksi::rec::Quoted> : fmt::formatter<fmt::string_view> {
+  template <typename FormatContext>
+  auto format(const renaksi::rec::Quoted& quoted, FormatContext& ctx) const {
+    std::string_view text = quoted.text;
+    const bool cut = text.size() > quoted.max;
+    if (cut) {
+      // Back up to a UTF-8 lead byte, as cell::Excerpt does.
+      std::size_t size = quoted.max;
+      while (size > 0 && (static_cast<unsigned char>(text[size]) & 0xC0) == 0x80) --size;
+      text = text.substr(0, size);
+    }
+    // The texts are written whole by the string formatter (a byte at a
+    // time through the iterator would cost more than the rest).
+    auto out = ctx.out();
+    *out++ = '"';
+    ctx.advance_to(out);
+    out = fmt::formatter<fmt::string_view>::format(fmt::string_view(text.data(), text.size()), ctx);
+    if (cut) {
+      ctx.advance_to(out);
+      out = fmt::formatter<fmt::string_view>::format(fmt::string_view("…"), ctx);
+    }
+    *out++ = '"';
+    return out;
+  }
+};

@@ -17,12 +17,15 @@
 #include "months.h"
 #include "numbered_list.h"
 #include "plan_work.h"
+#include "row_roles.h"
 
 namespace renaksi {
 namespace {
 
 using rec::ActivityWork;
 using rec::AreaWork;
+using rec::Message;
+using rec::Quoted;
 using rec::SubWork;
 
 std::optional<std::string> NonEmpty(std::string&& text) {
@@ -30,73 +33,119 @@ std::optional<std::string> NonEmpty(std::string&& text) {
   return std::move(text);
 }
 
-// "columns 6–20 → months 1–15": marks as compact ranges.
-std::string ColumnList(const std::vector<rec::MarkedMonth>& marks) {
-  std::vector<int> columns, months;
-  for (const auto& m : marks) {
-    columns.push_back(m.column + 1);
-    months.push_back(m.month);
-  }
-  return fmt::format(FMT_COMPILE("columns {} → months {}"), rec::FormatMonths(columns),
-                     rec::FormatMonths(months));
+// Cuts the label and what follows it up to the text (TextAfterLabel) out
+// of `text` in place, so the settled text takes the cell's buffer instead
+// of a copy.
+void CutLabel(std::string& text, const Label& label) {
+  const std::string_view rest = rec::TextAfterLabel(text, label);
+  const std::size_t begin = static_cast<std::size_t>(rest.data() - text.data());
+  text.erase(begin + rest.size());
+  text.erase(0, begin);
 }
 
 void SettleText(SubWork& work, SubActivity& sub, Diagnostics& diags) {
-  std::string rest;
-  auto label = LeadingLabel(work.raw_text(), &rest);
+  // FirstLabel() is LeadingLabel(raw_text()), kept from the numbering.
+  const std::optional<Label>& label = work.FirstLabel();
   if (!label) {
     sub.text = std::move(work.MutableRawText());  // read no more: the record is settled
     return;  // an unlabeled cell is no list of items
   }
   sub.label = label->text.str();
-  sub.text = std::move(rest);
   const std::vector<ItemLabel>& items = work.ItemLabels();
   if (items.size() >= 2) {
     std::vector<std::string_view> labels;
+    labels.reserve(items.size());
     for (const auto& it : items) labels.push_back(it.label ? it.label->view() : "?");
     work.Flag("multi-item");
     diags.Info("multi-item", work.line_start,
-               fmt::format(FMT_COMPILE("the sub-activity cell lists {} numbered items ({}); kept as one "
+               Message(FMT_COMPILE("the sub-activity cell lists {} numbered items ({}); kept as one "
                            "record, its months belong to the row as a whole"),
                            items.size(), fmt::join(labels, " ")));
   }
+  const Label first = *label;  // the text changes below, and with it the kept label
+  std::string& text = work.MutableRawText();
+  CutLabel(text, first);
+  sub.text = std::move(text);  // read no more: the record is settled
+}
+
+// SplitList's one item of a text without '.' or ')': no label can close
+// there, so the text is one unnumbered item, cleaned as SplitList cleans
+// items (trimmed, without trailing list punctuation). Most indicator cells
+// are such a phrase.
+std::string_view UnlistedItem(std::string_view text) {
+  std::string_view out = cell::TrimmedView(text);
+  while (!out.empty() && (out.back() == ';' || out.back() == ',')) {
+    out.remove_suffix(1);
+    out = cell::TrimmedView(out);
+  }
+  return out;
+}
+
+// Two memchr scans (find_first_of would test each byte against the set).
+bool MayHoldLabel(std::string_view text) {
+  return text.find('.') != std::string_view::npos || text.find(')') != std::string_view::npos;
 }
 
 void SettleIndicators(const SubWork& work, SubActivity& sub) {
   for (const auto& row : work.rows) {
     if (row.text.empty()) continue;
-    for (auto& item : SplitList(row.text)) {
+    if (!MayHoldLabel(row.text)) {
+      const std::string_view item = UnlistedItem(row.text);
+      if (!item.empty()) sub.indicators.emplace_back(item);
+      continue;
+    }
+    std::vector<ListItem> items = SplitList(row.text);
+    sub.indicators.reserve(sub.indicators.size() + items.size());  // room at once
+    for (auto& item : items) {
       if (!item.text.empty()) sub.indicators.push_back(std::move(item.text));
     }
   }
 }
 
-void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
-  std::vector<rec::MarkedMonth> all;  // the union over rows, when there are several
-  if (work.rows.size() > 1) {
-    std::size_t mark_count = 0;
-    for (const auto& row : work.rows) mark_count += row.marks.size();
-    all.reserve(mark_count);
+bool HasOverflow(const rec::IndicatorRow& row) {
+  return std::any_of(row.marks.begin(), row.marks.end(),
+                     [](const rec::MarkedMonth& m) { return m.month > 12; });
+}
+
+// Room for the overflow message of a row with every column marked.
+constexpr std::size_t kOverflowMessageRoom = 256;
+
+// The marks of a row past December (ClampMonths' overflow), reported with
+// the row's columns and months as compact ranges ("columns 6–20 → months 1–15").
+void ReportOverflow(const rec::IndicatorRow& row, Diagnostics& diags) {
+  std::vector<int> columns, months, past;
+  columns.reserve(row.marks.size());
+  months.reserve(row.marks.size());
+  for (const auto& m : row.marks) {
+    columns.push_back(m.column + 1);
+    months.push_back(m.month);
+    if (m.month > 12) past.push_back(m.month);
   }
+  // Written out by hand into one string: most of it is the three lists.
+  std::string message = std::to_string(row.marks.size());
+  message.reserve(kOverflowMessageRoom);
+  message += " √ mark(s) after the indicator cell (columns ";
+  rec::AppendMonths(message, columns);
+  message += " → months ";
+  rec::AppendMonths(message, months);
+  message += "); month(s) ";
+  rec::AppendMonths(message, past);
+  message +=
+      " lie past December and no reading of the row places them in 1..12: clamped to month 12";
+  diags.Warning("months-overflow", row.line, std::move(message));
+}
+
+void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
+  // The months are ClampMonths over the union of the rows' marks.
+  rec::MonthSet marked;
   for (const auto& row : work.rows) {
-    // ClampMonths' overflow is the marks past December; most rows have none.
-    const bool overflow = std::any_of(row.marks.begin(), row.marks.end(),
-                                      [](const rec::MarkedMonth& m) { return m.month > 12; });
-    if (overflow) {
-      auto clamped = rec::ClampMonths(row.marks);
-      std::vector<int> past;
-      for (const auto& m : clamped.overflow) past.push_back(m.month);
-      diags.Warning("months-overflow", row.line,
-                    fmt::format(FMT_COMPILE("{} √ mark(s) after the indicator cell ({}); month(s) {} lie "
-                                "past December and no reading of the row places them in "
-                                "1..12: clamped to month 12"),
-                                row.marks.size(), ColumnList(row.marks),
-                                rec::FormatMonths(past)));
+    if (HasOverflow(row)) {  // most rows have no mark past December
+      ReportOverflow(row, diags);
       work.Flag("months-overflow");
     }
-    if (work.rows.size() > 1) all.insert(all.end(), row.marks.begin(), row.marks.end());
+    marked.Add(row.marks);
   }
-  sub.months = rec::ClampMonths(work.rows.size() == 1 ? work.rows.front().marks : all).months;
+  sub.months = marked.Months();
   int rows_with_content = 0;
   for (const auto& row : work.rows) {
     if (!row.text.empty() || !row.marks.empty()) ++rows_with_content;
@@ -107,13 +156,13 @@ void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
       std::vector<int> months;
       for (const auto& m : row.marks) months.push_back(std::min(m.month, 12));
       std::string what = row.text.empty() ? std::string("(no indicator text)")
-                                          : fmt::format(FMT_COMPILE("\"{}\""), cell::Excerpt(row.text, 40));
-      parts.push_back(fmt::format(FMT_COMPILE("{} line {}: months {}"), what, row.line,
+                                          : Message(FMT_COMPILE("{}"), Quoted(row.text, 40));
+      parts.push_back(Message(FMT_COMPILE("{} line {}: months {}"), what, row.line,
                                   rec::FormatMonths(months)));
     }
     work.Flag("multi-row");
     diags.Info("multi-row", work.line_start,
-               fmt::format(FMT_COMPILE("one sub-activity over {} rows, each indicator with its own marks; "
+               Message(FMT_COMPILE("one sub-activity over {} rows, each indicator with its own marks; "
                            "months are their union ({}): {}"),
                            rows_with_content, rec::FormatMonths(sub.months),
                            fmt::join(parts, "; ")));
@@ -130,38 +179,39 @@ void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
   }
 }
 
-// The record is settled last, so its responsible unit and flags move over
-// instead of being copied.
-SubActivity SettleSub(SubWork& work, int no, Diagnostics& diags) {
-  SubActivity sub;
+// The record is settled last, so its texts, responsible unit and flags
+// move over instead of being copied; it is built in its place in the
+// activity (a SubActivity is large to move).
+void SettleSub(SubWork& work, int no, SubActivity& sub, Diagnostics& diags) {
   sub.no = no;
   SettleText(work, sub, diags);
   SettleIndicators(work, sub);
   SettleMonths(work, sub, diags);
   sub.responsible = std::move(work.responsible);
-  if (!work.notes.empty()) sub.note = fmt::format(FMT_COMPILE("{}"), fmt::join(work.notes, "; "));
+  if (work.notes.size() == 1) {
+    sub.note = std::move(work.notes.front());  // joining one note is the note
+  } else if (!work.notes.empty()) {
+    sub.note = Message(FMT_COMPILE("{}"), fmt::join(work.notes, "; "));
+  }
   sub.line_start = work.line_start;
   sub.line_end = work.line_end;
   sub.flags = std::move(work.flags);
-  return sub;
 }
 
-Activity SettleActivity(ActivityWork& work, int no, Diagnostics& diags) {
-  Activity act;
+void SettleActivity(ActivityWork& work, int no, Activity& act, Diagnostics& diags) {
   act.no = no;
   if (work.label) act.label = work.label->text.str();
   act.line = work.line;
   if (work.subs.empty()) {
     diags.Warning("sub-activity-missing", work.line,
-                  fmt::format(FMT_COMPILE("activity \"{}\" has no sub-activity rows"),
-                              cell::Excerpt(work.name, 60)));
+                  Message(FMT_COMPILE("activity {} has no sub-activity rows"),
+                              Quoted(work.name, 60)));
   }
   act.name = NonEmpty(std::move(work.name));  // read no more: the record is settled
-  act.sub_activities.reserve(work.subs.size());
+  act.sub_activities.resize(work.subs.size());
   for (std::size_t k = 0; k < work.subs.size(); ++k) {
-    act.sub_activities.push_back(SettleSub(work.subs[k], static_cast<int>(k) + 1, diags));
+    SettleSub(work.subs[k], static_cast<int>(k) + 1, act.sub_activities[k], diags);
   }
-  return act;
 }
 
 }  // namespace
@@ -176,21 +226,19 @@ Plan Reconcile(const RawTable& table, Diagnostics& diags) {
   rec::PlanWork work = rec::BuildPlan(table, diags);
   rec::InheritResponsible(work, diags);
   rec::CheckNumbering(work, diags);
-  plan.areas.reserve(work.areas.size());
+  plan.areas.resize(work.areas.size());
   for (std::size_t a = 0; a < work.areas.size(); ++a) {
     AreaWork& aw = work.areas[a];
-    Area area;
+    Area& area = plan.areas[a];
     area.no = static_cast<int>(a) + 1;
     if (aw.label) area.label = aw.label->text.str();
     area.canonical = aw.canonical_known ? std::move(aw.canonical) : CanonicalArea(aw.name);
     area.name = std::move(aw.name);  // read no more: the record is settled
     area.line = aw.line;
-    area.activities.reserve(aw.activities.size());
+    area.activities.resize(aw.activities.size());
     for (std::size_t k = 0; k < aw.activities.size(); ++k) {
-      area.activities.push_back(
-          SettleActivity(aw.activities[k], static_cast<int>(k) + 1, diags));
+      SettleActivity(aw.activities[k], static_cast<int>(k) + 1, area.activities[k], diags);
     }
-    plan.areas.push_back(std::move(area));
   }
   return plan;
 }

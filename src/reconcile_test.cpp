@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "cell_text.h"
+#include "plan_work.h"
 #include "table_test_support.h"
 
 namespace renaksi {
@@ -10,6 +12,16 @@ namespace {
 using testing::PageHeader;
 using testing::Row;
 using testing::WithMarks;
+
+TEST_CASE("reconcile: a quoted excerpt is cell::Excerpt in quotes") {
+  for (std::string_view text : {"pendek", "Penyusunan dokumen rencana aksi reformasi birokrasi",
+                                "Kéé ééé éé", "\xE2\x88\x9A\xE2\x88\x9A\xE2\x88\x9A"}) {
+    for (std::size_t max : {0, 1, 4, 7, 10, 70}) {
+      CHECK(rec::Message(FMT_COMPILE("{}"), rec::Quoted(text, max)) ==
+            "\"" + cell::Excerpt(text, max) + "\"");
+    }
+  }
+}
 
 Plan Run(const std::string& text, Diagnostics& diags) {
   testing::Extracted e = testing::ExtractTable(text);

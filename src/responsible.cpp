@@ -14,10 +14,13 @@
 namespace renaksi::rec {
 namespace {
 
+// A sub-activity and the unit printed on its own rows, if any. Only the
+// slots without one are given a unit, so the printed ones never change
+// while the slots are read: `own` points at them instead of copying.
 struct Slot {
   SubWork* sub;
   int activity;
-  std::optional<std::string> own;
+  const std::string* own;
   int own_line;
 };
 
@@ -34,15 +37,15 @@ const Slot* Nearest(const std::vector<Slot>& slots, std::size_t from, int step,
 
 void Inherit(Slot& slot, const Slot& source, bool routine, const char* why,
              Diagnostics& diags) {
-  slot.sub->responsible = source.own;
+  slot.sub->responsible = *source.own;
   slot.sub->Flag("responsible-inherited");
-  std::string message = fmt::format(
+  std::string message = Message(
       FMT_COMPILE("no responsible unit printed for this sub-activity: \"{}\" (line {}) inherited, {}"),
       *source.own, source.own_line, why);
   if (routine) {
-    diags.Info("responsible-inherited", slot.sub->line_start, message);
+    diags.Info("responsible-inherited", slot.sub->line_start, std::move(message));
   } else {
-    diags.Warning("responsible-inherited", slot.sub->line_start, message);
+    diags.Warning("responsible-inherited", slot.sub->line_start, std::move(message));
   }
 }
 
@@ -54,7 +57,8 @@ void InheritResponsible(PlanWork& work, Diagnostics& diags) {
     std::vector<Slot> slots;
     for (std::size_t a = 0; a < area.activities.size(); ++a) {
       for (SubWork& sub : area.activities[a].subs) {
-        slots.push_back({&sub, static_cast<int>(a), sub.responsible, sub.responsible_line});
+        const std::string* own = sub.responsible ? &*sub.responsible : nullptr;
+        slots.push_back({&sub, static_cast<int>(a), own, sub.responsible_line});
       }
     }
     for (std::size_t k = 0; k < slots.size(); ++k) {
@@ -62,7 +66,7 @@ void InheritResponsible(PlanWork& work, Diagnostics& diags) {
       if (slot.own) {
         if (slot.sub->responsible_alone) {
           diags.Info("responsible-own-line", slot.own_line,
-                     fmt::format(FMT_COMPILE("responsible unit \"{}\" printed alone on its own line, read "
+                     Message(FMT_COMPILE("responsible unit \"{}\" printed alone on its own line, read "
                                  "as the end of the merged cell of the sub-activity of line {}"),
                                  *slot.own, slot.sub->line_start));
         }

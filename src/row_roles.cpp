@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "area_names.h"
+#include "ascii.h"
 #include "cell_text.h"
 
 namespace renaksi::rec {
@@ -51,13 +52,15 @@ bool MayBeCheckMark(std::string_view text) {
 }
 
 // A lone √, V or v, the way nearly every mark is printed, is a mark without
-// asking the regex.
-bool IsPlainCheckMark(std::string_view text) {
-  return text == "√" || text == "V" || text == "v";
-}
-
-bool IsMarkCell(const std::string& text) {
-  return IsPlainCheckMark(text) || (MayBeCheckMark(text) && cell::IsCheckMark(text));
+// asking the regex; so is no empty cell, nor any other one-byte cell (a
+// space alone or the lead byte of √ alone is no mark either).
+bool IsMarkCell(std::string_view text) {
+  switch (text.size()) {
+    case 0: return false;
+    case 1: return text[0] == 'V' || text[0] == 'v';
+    default:
+      return text == "√" || (MayBeCheckMark(text) && cell::IsCheckMark(text));
+  }
 }
 
 // Cost of a label at the next position of a sibling sequence.
@@ -97,50 +100,64 @@ void ParseRowInto(const RawRow& row, ParsedRow& out) {
   out.joined_numbers.clear();
   out.line = row.line;
   out.starts_page = row.starts_page;
+  // The cells as a plain array and count: the calls and stores in the
+  // loops below would otherwise make the vector's size be read again.
+  const std::string* const cells = row.cells.data();
+  const std::size_t cell_count = row.cells.size();
   // Which cells are marks, found once: the source columns of the marks, in
   // order, are raw_marks. Text left of the first one may be leading text.
-  for (std::size_t i = 0; i < row.cells.size(); ++i) {
-    if (!IsMarkCell(row.cells[i])) continue;
+  for (std::size_t i = 0; i < cell_count; ++i) {
+    if (!IsMarkCell(cells[i])) continue;
     // The cells left bound the marks left: one allocation per row.
-    if (out.raw_marks.empty()) out.raw_marks.reserve(row.cells.size() - i);
+    if (out.raw_marks.empty()) out.raw_marks.reserve(cell_count - i);
     out.raw_marks.push_back(static_cast<int>(i));
   }
-  const int first_mark =
-      out.raw_marks.empty() ? std::numeric_limits<int>::max() : out.raw_marks.front();
-  auto is_mark = [&out](std::size_t i) {
-    return std::binary_search(out.raw_marks.begin(), out.raw_marks.end(), static_cast<int>(i));
-  };
-  out.leading.reserve(std::min<std::size_t>(row.cells.size(), kMaxLeading));
+  // Leading cells are those left of the first mark up to kLastLeadingColumn;
+  // every other text is the tail.
+  const std::size_t leading_end = std::min<std::size_t>(
+      out.raw_marks.empty() ? cell_count : static_cast<std::size_t>(out.raw_marks.front()),
+      std::min<std::size_t>(cell_count, kLastLeadingColumn + 1));
+  out.leading.reserve(std::min<std::size_t>(cell_count, kMaxLeading));
   int joined = 0;  // lone labels joined so far: everything after moves left
-  for (std::size_t i = 0; i < row.cells.size(); ++i) {
-    const std::string& text = row.cells[i];
+  for (std::size_t i = 0; i < leading_end; ++i) {
+    const std::string& text = cells[i];
     int raw = static_cast<int>(i);
     if (text.empty()) continue;
-    if (raw >= first_mark && is_mark(i)) continue;  // a mark: placed below
-    bool leading = raw < first_mark && raw <= kLastLeadingColumn;
-    if (!leading) {
-      out.tail.push_back({raw - joined, raw, text, std::nullopt});
-      continue;
-    }
-    auto bare = BareLabel(text);
-    if (bare && raw >= kArea && raw < kIndicator && i + 1 < row.cells.size() &&
-        !is_mark(i + 1)) {
-      out.joined_numbers.push_back({text, row.cells[i + 1].empty()});
-      out.leading.push_back({raw - joined, raw, row.cells[i + 1], bare});
+    // Only a lone label in the NO, AREA, KEGIATAN or SUB KEGIATAN column
+    // is joined or kept as a number, so the others are not asked.
+    auto bare = raw < kIndicator ? BareLabel(text) : std::nullopt;
+    // The cell after it (column <= kIndicator) is no mark exactly when it
+    // is a leading cell too: it sits left of the first mark.
+    if (bare && raw >= kArea && i + 1 < leading_end) {
+      out.joined_numbers.push_back({text, cells[i + 1].empty()});
+      out.leading.emplace_back(raw - joined, raw, cells[i + 1], bare);
       ++joined;
       ++i;
       continue;
     }
     if (bare && raw == kNo) {
-      out.leading.push_back({raw, raw, "", bare});
+      out.leading.emplace_back(raw, raw, "", bare);
       continue;
     }
-    out.leading.push_back({raw - joined, raw, text, std::nullopt});
+    out.leading.emplace_back(raw - joined, raw, text, std::nullopt);  // built in place
+  }
+  // The other texts, right of the leading cells: the tail. The marks
+  // among those cells are walked alongside (raw_marks is in order).
+  const int* mark = out.raw_marks.data();
+  const int* const marks_end = mark + out.raw_marks.size();
+  for (std::size_t i = leading_end; i < cell_count; ++i) {
+    const int raw = static_cast<int>(i);
+    if (mark != marks_end && *mark == raw) {
+      ++mark;  // a mark: placed below
+      continue;
+    }
+    const std::string& text = cells[i];
+    if (!text.empty()) out.tail.emplace_back(raw - joined, raw, text, std::nullopt);
   }
   // Labels are joined only in leading cells, which all sit left of the
   // first mark: every mark moves left by all of them.
-  out.marks.reserve(out.raw_marks.size());
-  for (int raw : out.raw_marks) out.marks.push_back(raw - joined);
+  out.marks.resize(out.raw_marks.size());
+  for (std::size_t k = 0; k < out.marks.size(); ++k) out.marks[k] = out.raw_marks[k] - joined;
 }
 
 std::vector<int> Reading::Months() const {
@@ -150,52 +167,84 @@ std::vector<int> Reading::Months() const {
   return months;
 }
 
-std::optional<Label> CellLabel(const Cell& cell) {
+const std::optional<Label>& CellLabel(const Cell& cell) {
   if (cell.number) return cell.number;
-  return LeadingLabel(cell.text);
+  if (!cell.label_known) {
+    cell.label = LeadingLabel(cell.text);
+    cell.label_known = true;
+  }
+  return cell.label;
+}
+
+std::string_view TextAfterLabel(std::string_view text, const Label& label) {
+  std::size_t from = label.text.view().size();  // the label is the text's first bytes
+  while (from < text.size() && ascii::IsRegexSpace(text[from])) ++from;
+  return cell::TrimmedView(text.substr(from));
+}
+
+bool IsAreaNameCell(const Cell& cell) {
+  if (cell.area_name < 0) {
+    cell.area_name = !cell.text.empty() && CanonicalArea(cell.text).has_value() ? 1 : 0;
+  }
+  return cell.area_name == 1;
 }
 
 namespace {
 
 // What the leading cells are, whatever the shift: the label each carries
-// and whether it names one of the 8 areas. ChooseReading tries 5 shifts, so
-// each is worked out at most once per row, and only for a cell that some
-// valid shift asks about.
+// and whether it names one of the 8 areas. ChooseReading tries 5 shifts;
+// the cells keep what they were asked (CellLabel, IsAreaNameCell), so each
+// is worked out at most once per row, and only for a cell that some valid
+// shift asks about.
 class RowFacts {
  public:
   explicit RowFacts(const ParsedRow& row) : row_(row) {
     // Rows from ParseRow keep this; a hand-made one must too.
     if (row.leading.size() > kMaxLeading) throw std::length_error("more leading cells than columns");
+    for (const Cell& c : row.leading) {
+      first_col_ = std::min(first_col_, c.col);
+      last_col_ = std::max(last_col_, c.col);
+    }
+    for (int mark : row.marks) {
+      first_mark_ = std::min(first_mark_, mark);
+      for (int shift = -kTriedShift; shift <= kTriedShift; ++shift) {
+        past_december_[shift + kTriedShift] += MonthOf(mark, shift) > 12;
+      }
+    }
   }
 
   // Only the cells a shift reads as activity or sub-activity are asked.
-  const std::optional<Label>& LabelOf(std::size_t i) const {
-    Facts& facts = cells_[i];
-    if (!facts.label_known) {
-      facts.label = CellLabel(row_.leading[i]);
-      facts.label_known = true;
-    }
-    return facts.label;
+  const std::optional<Label>& LabelOf(std::size_t i) const { return CellLabel(row_.leading[i]); }
+
+  bool IsAreaName(std::size_t i) const { return IsAreaNameCell(row_.leading[i]); }
+
+  // Whether every leading cell falls in a text column and every mark in a
+  // month column under the shift.
+  bool Fits(int shift) const {
+    const bool cells_fit = row_.leading.empty() || (first_col_ - shift >= kNo && last_col_ - shift <= kIndicator);
+    const bool marks_fit = row_.marks.empty() || MonthOf(first_mark_, shift) >= 1;
+    return cells_fit && marks_fit;
   }
 
-  bool IsAreaName(std::size_t i) const {
-    Known& known = cells_[i].area_name;
-    if (known == kUnknown) {
-      const std::string_view text = row_.leading[i].text;
-      known = !text.empty() && CanonicalArea(text).has_value() ? kYes : kNo;
-    }
-    return known == kYes;
+  // How many marks are read past December under the shift.
+  int PastDecember(int shift) const {
+    if (shift >= -kTriedShift && shift <= kTriedShift) return past_december_[shift + kTriedShift];
+    int count = 0;  // a shift ChooseReading does not try (ReadWithShift)
+    for (int mark : row_.marks) count += MonthOf(mark, shift) > 12;
+    return count;
   }
+
+  static int MonthOf(int mark, int shift) { return mark - shift - kFirstMonthColumn + 1; }
+
+  static constexpr int kTriedShift = 2;  // ChooseReading tries -2..+2
 
  private:
-  enum Known : signed char { kUnknown, kYes, kNo };
-  struct Facts {
-    bool label_known = false;
-    std::optional<Label> label;
-    Known area_name = kUnknown;
-  };
   const ParsedRow& row_;
-  mutable std::array<Facts, kMaxLeading> cells_;
+  // The row's extent, worked out once for the shifts tried.
+  int first_col_ = std::numeric_limits<int>::max();
+  int last_col_ = std::numeric_limits<int>::min();
+  int first_mark_ = std::numeric_limits<int>::max();
+  std::array<int, 2 * kTriedShift + 1> past_december_{};
 };
 
 // Indices into a row's leading cells.
@@ -230,38 +279,24 @@ struct Assignment {
 
 // The part of a reading's cost that does not depend on what its cells
 // say: the shift itself, a change of shift, marks past December.
-double FixedCost(const ParsedRow& row, int shift, const Context& context) {
+double FixedCost(const RowFacts& facts, int shift, const Context& context) {
   double cost = kShiftCost * std::abs(shift);
   if (shift != context.previous_shift) cost += kShiftChangeCost;
-  for (int mark : row.marks) {
-    if (mark - shift - kFirstMonthColumn + 1 > 12) cost += kOverflowCost;
-  }
+  for (int k = facts.PastDecember(shift); k > 0; --k) cost += kOverflowCost;  // one per mark
   return cost;
-}
-
-// Whether every leading cell falls in a text column and every mark after
-// them under the shift. Checked before any cell is read: a shift that fails
-// costs nothing, and its cells' area names are not asked for.
-bool FitsShift(const ParsedRow& row, int shift) {
-  for (const Cell& c : row.leading) {
-    int role = c.col - shift;
-    if (role < kNo || role > kIndicator) return false;
-  }
-  for (int mark : row.marks) {
-    if (mark - shift - kFirstMonthColumn + 1 < 1) return false;
-  }
-  return true;
 }
 
 Assignment AssignShifted(const ParsedRow& row, int shift, const Context& context,
                          const RowFacts& facts) {
   Assignment r;
   r.shift = shift;
-  if (!FitsShift(row, shift)) {
+  // Checked before any cell is read: a shift that fails costs nothing,
+  // and its cells' area names are not asked for.
+  if (!facts.Fits(shift)) {
     r.valid = false;
     return r;
   }
-  r.cost = FixedCost(row, shift, context);
+  r.cost = FixedCost(facts, shift, context);
   IndexList moved_activities;  // activity names found left of their column
   for (std::size_t i = 0; i < row.leading.size(); ++i) {
     const Cell& c = row.leading[i];
@@ -347,9 +382,10 @@ Reading ReadingOf(const ParsedRow& row, const Assignment& a) {
   r.sub = CellAt(row, a.sub);
   r.indicator = CellAt(row, a.indicator);
   for (int index : a.unassigned) r.unassigned.push_back(CellAt(row, index));
-  r.marks.reserve(row.marks.size());
-  for (std::size_t k = 0; k < row.marks.size(); ++k) {
-    r.marks.push_back({row.marks[k] - a.shift - kFirstMonthColumn + 1, row.raw_marks[k]});
+  // Sized once and written by index: every mark of a valid reading is placed.
+  r.marks.resize(row.marks.size());
+  for (std::size_t k = 0; k < r.marks.size(); ++k) {
+    r.marks[k] = {RowFacts::MonthOf(row.marks[k], a.shift), row.raw_marks[k]};
   }
   r.cost = a.cost;
   return r;
@@ -376,7 +412,7 @@ Reading ChooseReading(const ParsedRow& row, const Context& context) {
     // A later shift wins only when strictly cheaper, and every cost but
     // its fixed part is >= 0: once the fixed part reaches the best cost,
     // the shift cannot win and its cells need not be read at all.
-    if (best.valid && FixedCost(row, shift, context) >= best.cost) continue;
+    if (best.valid && FixedCost(facts, shift, context) >= best.cost) continue;
     Assignment a = AssignShifted(row, shift, context, facts);
     if (!a.valid) continue;
     if (!best.valid || a.cost < best.cost) best = std::move(a);

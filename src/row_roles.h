@@ -31,10 +31,22 @@ const char* RoleName(int role);
 // after a page break is split into a fragment and a rest, so a copy of
 // every text would cost an allocation per cell and per copy of the row.
 struct Cell {
+  Cell() = default;
+  Cell(int col_, int raw_col_, std::string_view text_, std::optional<Label> number_)
+      : col(col_), raw_col(raw_col_), text(text_), number(number_) {}
+
   int col = 0;      // logical column (after joining lone numbers to their text)
   int raw_col = 0;  // column in the source line
   std::string_view text;
   std::optional<Label> number;  // a lone label joined from the cell before
+
+  // What the text says, worked out on first use and kept with the cell
+  // (see CellLabel, IsAreaNameCell): a row's cells are asked by the
+  // continuation rules, by each shift tried and by the hierarchy, and the
+  // next row's by a page-start row before their own turn.
+  mutable bool label_known = false;
+  mutable std::optional<Label> label;
+  mutable signed char area_name = -1;  // -1 unknown, else 0 / 1
 };
 
 struct ParsedRow {
@@ -100,7 +112,15 @@ struct Reading {
 
 // The label a cell carries: the joined lone label, or the one its text
 // starts with.
-std::optional<Label> CellLabel(const Cell& cell);
+const std::optional<Label>& CellLabel(const Cell& cell);
+
+// LeadingLabel(text, &rest)'s rest, given the label LeadingLabel(text)
+// found: the text after the label and the RE2 spaces (\s) after it,
+// trimmed. A view into `text`.
+std::string_view TextAfterLabel(std::string_view text, const Label& label);
+
+// Whether the cell's text is one of the 8 area names (CanonicalArea).
+bool IsAreaNameCell(const Cell& cell);
 
 // Reads the row under one shift (exposed for tests).
 Reading ReadWithShift(const ParsedRow& row, int shift, const Context& context);

@@ -112,5 +112,24 @@ TEST_CASE("row roles: tail text right of the marks") {
   CHECK(row.tail[0].text == "Subbag Umum");
 }
 
+TEST_CASE("row roles: the text after a label is LeadingLabel's rest") {
+  for (std::string_view text : {"1. Penyusunan SOP", "2)\f  Rapat ", "a.\tEvaluasi;", "3.", "12) x"}) {
+    std::string rest;
+    const std::optional<Label> label = LeadingLabel(text, &rest);
+    REQUIRE(label);
+    CHECK(TextAfterLabel(text, *label) == rest);
+  }
+}
+
+TEST_CASE("row roles: a cell keeps its label and area-name answers") {
+  const Cell cell(kActivity, kActivity, "1. Penataan Organisasi", std::nullopt);
+  const std::optional<Label>& label = CellLabel(cell);
+  REQUIRE(label);
+  CHECK(label->number == 1);
+  CHECK(&CellLabel(cell) == &label);  // the kept answer, not worked out again
+  CHECK(IsAreaNameCell(cell));
+  CHECK_FALSE(IsAreaNameCell(Cell(kActivity, kActivity, "Penyusunan SOP", std::nullopt)));
+}
+
 }  // namespace
 }  // namespace renaksi::rec
