@@ -1,5 +1,6 @@
 #include "json_writer.h"
 
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -34,11 +35,10 @@ bool NoQuoteOrBackslash(std::uint64_t word) {
 }
 
 #if defined(__SSE2__)
-// One bit per byte of the sixteen at `p` that is a control byte, non-ASCII,
-// '"' or '\\' (or only the first two, when `quotes_seen`: then the other
-// two no longer change the answer).
-unsigned SpecialBits(const unsigned char* p, bool quotes_seen) {
-  __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+// One bit per byte of `chunk` that is a control byte, non-ASCII, '"' or
+// '\\' (or only the first two, when `quotes_seen`: then the other two no
+// longer change the answer).
+unsigned SpecialBits(__m128i chunk, bool quotes_seen) {
   // Signed compare: bytes >= 0x80 are negative, so "< ' '" catches them
   // together with the control bytes.
   __m128i special = _mm_cmplt_epi8(chunk, _mm_set1_epi8(' '));
@@ -48,6 +48,21 @@ unsigned SpecialBits(const unsigned char* p, bool quotes_seen) {
   }
   return static_cast<unsigned>(_mm_movemask_epi8(special));
 }
+
+unsigned SpecialBits(const unsigned char* p, bool quotes_seen) {
+  return SpecialBits(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), quotes_seen);
+}
+
+// The (up to) sixteen bytes at `bytes` in one block, padded with plain
+// bytes: strings shorter than a block are tested and copied whole too.
+__m128i PaddedBlock(const unsigned char* bytes, std::size_t size) {
+  unsigned char block[16];
+  std::memset(block, 'a', sizeof block);
+  std::memcpy(block, bytes, size);
+  return _mm_loadu_si128(reinterpret_cast<const __m128i*>(block));
+}
+
+void Store(char* at, __m128i chunk) { _mm_storeu_si128(reinterpret_cast<__m128i*>(at), chunk); }
 #endif
 
 // How many leading bytes of `bytes` (a multiple of 16, possibly 0) are
@@ -65,12 +80,50 @@ std::size_t PlainAsciiRun(const unsigned char* bytes, std::size_t size, bool quo
   return run;
 }
 
+// Copies the leading bytes of `text` that are printable ASCII other than
+// '"' and '\\' to `out`; returns how many that is (text.size() when all
+// are). It copies in whole 16-byte blocks, so it may write up to 16 bytes
+// past what it returns. Most strings of a decree are plain and shorter than
+// a few blocks, so the last partial block is done whole too: as the final
+// sixteen bytes of a longer string (bytes before `i` were tested already and
+// are plain), or copied into a padded block when the string is shorter.
+std::size_t CopyPlainAscii(std::string_view text, char* out) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  for (; i + 16 <= size; i += 16) {
+    __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
+    Store(out + i, chunk);
+    if (unsigned bits = SpecialBits(chunk, false)) {
+      return i + static_cast<std::size_t>(std::countr_zero(bits));
+    }
+  }
+  if (i == size) return size;
+  unsigned bits;
+  if (size >= 16) {
+    __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + size - 16));
+    Store(out + size - 16, chunk);
+    bits = SpecialBits(chunk, false) >> (i - (size - 16));
+  } else {
+    __m128i chunk = PaddedBlock(bytes, size);
+    Store(out, chunk);
+    bits = SpecialBits(chunk, false);
+  }
+  return bits != 0 ? i + static_cast<std::size_t>(std::countr_zero(bits)) : size;
+#else
+  for (; i < size; ++i) {
+    unsigned char c = bytes[i];
+    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') break;
+    out[i] = static_cast<char>(c);
+  }
+  return i;
+#endif
+}
+
 // The offset of the first byte of `bytes` that is a control byte,
-// non-ASCII, '"' or '\\'; `size` if there is none. Most strings of a decree
-// have none and are shorter than a few blocks, so the last partial block is
-// tested whole too: as the final sixteen bytes of a longer string (bytes
-// before `i` were tested already and are plain), or copied into a block of
-// plain padding when the string is shorter.
+// non-ASCII, '"' or '\\'; `size` if there is none (as CopyPlainAscii, without
+// the copy).
 std::size_t FirstSpecial(const unsigned char* bytes, std::size_t size) {
 #if defined(__SSE2__)
   std::size_t i = 0;
@@ -80,15 +133,8 @@ std::size_t FirstSpecial(const unsigned char* bytes, std::size_t size) {
     }
   }
   if (i == size) return size;
-  unsigned bits;
-  if (size >= 16) {
-    bits = SpecialBits(bytes + size - 16, false) >> (i - (size - 16));
-  } else {
-    unsigned char block[16];
-    std::memset(block, 'a', sizeof block);
-    std::memcpy(block, bytes, size);
-    bits = SpecialBits(block, false);
-  }
+  unsigned bits = size >= 16 ? SpecialBits(bytes + size - 16, false) >> (i - (size - 16))
+                             : SpecialBits(PaddedBlock(bytes, size), false);
   return bits != 0 ? i + static_cast<std::size_t>(std::countr_zero(bits)) : size;
 #else
   std::size_t i = 0;
@@ -146,16 +192,65 @@ Escapes ClassifyEscapes(std::string_view text) {
   return found;
 }
 
-std::string EscapedByRapidJson(std::string_view text) {
-  Buffer buffer;
-  CompactWriter writer(buffer);
-  writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
-  return std::string(buffer.GetString(), buffer.GetSize());
-}
-
 std::string EscapedByNlohmann(std::string_view text) {
   return nlohmann::json(std::string(text))
       .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+NestedPrettyWriter::NestedPrettyWriter(int depth, std::size_t expected_size)
+    : indent_(static_cast<std::size_t>(depth) * 2) {
+  out_.reserve(expected_size);
+  std::memset(Push(indent_), ' ', indent_);
+}
+
+void NestedPrettyWriter::String(std::string_view text) {
+  char* p = Begin(text.size() + 2);  // CopyPlainAscii's overrun fits in kSlack
+  *p++ = '"';
+  std::size_t plain = CopyPlainAscii(text, p);
+  if (plain != text.size()) {
+    SpecialString(text, plain, p);
+    return;
+  }
+  p[text.size()] = '"';
+}
+
+void NestedPrettyWriter::SpecialString(std::string_view text, std::size_t from, char* at) {
+  // The bytes before `from` are printable ASCII that needs no escape, so the
+  // rest alone decides (and no UTF-8 sequence starts before it).
+  Escapes escapes = ClassifyEscapes(text.substr(from));
+  if (escapes == Escapes::kNone) {  // valid UTF-8 beyond ASCII: still verbatim
+    std::memcpy(at + from, text.data() + from, text.size() - from);
+    at[text.size()] = '"';
+    return;
+  }
+  Pop(text.size() + 2);  // the quoted string; its line break stays
+  std::string nlohmann_literal;
+  std::string_view literal;
+  if (escapes == Escapes::kAlike) {
+    escaped_.Clear();
+    CompactWriter writer(escaped_);  // no container open: the string alone
+    writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+    literal = std::string_view(escaped_.GetString(), escaped_.GetSize());
+  } else {
+    nlohmann_literal = EscapedByNlohmann(text);
+    literal = nlohmann_literal;
+  }
+  std::memcpy(Push(literal.size()), literal.data(), literal.size());
+}
+
+void NestedPrettyWriter::MakeRoom(std::size_t size) {
+  if (top_ != block_.get()) out_.append(block_.get(), static_cast<std::size_t>(top_ - block_.get()));
+  const std::size_t needed = std::max(kBlock, size + kSlack);
+  if (!block_ || static_cast<std::size_t>(end_ - block_.get()) < needed) {
+    block_ = std::make_unique_for_overwrite<char[]>(needed);
+    end_ = block_.get() + needed;
+  }
+  top_ = block_.get();
+}
+
+std::string NestedPrettyWriter::Finish() {
+  MakeRoom(0);
+  return std::move(out_);
 }
 
 std::string Reindent(std::string_view text, std::string_view indent) {
