@@ -16,28 +16,14 @@ namespace renaksi::json {
 
 namespace {
 
-// True when none of the eight bytes of `word` is a control byte (< 0x20) or
-// non-ASCII (>= 0x80): the SWAR "has byte less than" test, after masking out
-// bytes with the high bit set.
-bool AllPlainAscii(std::uint64_t word) {
-  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-  constexpr std::uint64_t kSpaces = 0x2020202020202020ULL;
-  return ((word | (word - kSpaces)) & kHigh) == 0;
-}
-
-// True when no byte of `word` is '"' or '\\' (the SWAR zero-byte test on
-// the word XORed with each).
-bool NoQuoteOrBackslash(std::uint64_t word) {
-  constexpr std::uint64_t kLow = 0x0101010101010101ULL;
-  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-  auto has_zero = [](std::uint64_t v) { return ((v - kLow) & ~v & kHigh) != 0; };
-  return !has_zero(word ^ (kLow * '"')) && !has_zero(word ^ (kLow * '\\'));
-}
+// A byte is special when it may change how a string is written: a control
+// byte, non-ASCII, or (unless `quotes_seen`) '"' or '\\'. Once a quote or
+// backslash is seen the string needs RapidJSON's escaping anyway and more of
+// them change nothing, so from then on only the bytes that could make it
+// kDiffer count.
 
 #if defined(__SSE2__)
-// One bit per byte of `chunk` that is a control byte, non-ASCII, '"' or
-// '\\' (or only the first two, when `quotes_seen`: then the other two no
-// longer change the answer).
+// One bit per byte of `chunk` that is special.
 unsigned SpecialBits(__m128i chunk, bool quotes_seen) {
   // Signed compare: bytes >= 0x80 are negative, so "< ' '" catches them
   // together with the control bytes.
@@ -49,100 +35,77 @@ unsigned SpecialBits(__m128i chunk, bool quotes_seen) {
   return static_cast<unsigned>(_mm_movemask_epi8(special));
 }
 
-unsigned SpecialBits(const unsigned char* p, bool quotes_seen) {
-  return SpecialBits(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), quotes_seen);
+__m128i Load(const unsigned char* at) {
+  return _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
 }
 
-// The (up to) sixteen bytes at `bytes` in one block, padded with plain
-// bytes: strings shorter than a block are tested and copied whole too.
+void Store(char* at, __m128i chunk) { _mm_storeu_si128(reinterpret_cast<__m128i*>(at), chunk); }
+
+// The `size` (< 16) bytes at `bytes` as one block, padded with plain bytes:
+// strings shorter than a block are tested (and copied) whole too.
 __m128i PaddedBlock(const unsigned char* bytes, std::size_t size) {
   unsigned char block[16];
   std::memset(block, 'a', sizeof block);
   std::memcpy(block, bytes, size);
-  return _mm_loadu_si128(reinterpret_cast<const __m128i*>(block));
+  return Load(block);
 }
 
-void Store(char* at, __m128i chunk) { _mm_storeu_si128(reinterpret_cast<__m128i*>(at), chunk); }
-#endif
-
-// How many leading bytes of `bytes` (a multiple of 16, possibly 0) are
-// printable ASCII other than '"' and '\\' (or other than nothing, when
-// `quotes_seen`).
-std::size_t PlainAsciiRun(const unsigned char* bytes, std::size_t size, bool quotes_seen) {
-  std::size_t run = 0;
-#if defined(__SSE2__)
-  for (; run + 16 <= size; run += 16) {
-    if (SpecialBits(bytes + run, quotes_seen) != 0) break;
-  }
-#else
-  (void)bytes, (void)size, (void)quotes_seen;
-#endif
-  return run;
-}
-
-// Copies the leading bytes of `text` that are printable ASCII other than
-// '"' and '\\' to `out`; returns how many that is (text.size() when all
-// are). It copies in whole 16-byte blocks, so it may write up to 16 bytes
-// past what it returns. Most strings of a decree are plain and shorter than
-// a few blocks, so the last partial block is done whole too: as the final
-// sixteen bytes of a longer string (bytes before `i` were tested already and
-// are plain), or copied into a padded block when the string is shorter.
-std::size_t CopyPlainAscii(std::string_view text, char* out) {
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t size = text.size();
+// The offset of the first special byte of `bytes`, `size` if there is none,
+// looking at whole 16-byte blocks and copying each to `out` first when
+// there is an `out` (which then needs room for 16 bytes past `size`). Most
+// strings of a decree have no special byte and are shorter than a few
+// blocks, so the last partial block is done whole too: as the final sixteen
+// bytes of a longer string (the bytes before `i` were tested already and
+// are plain), or padded when the string is shorter than a block.
+std::size_t ScanBlocks(const unsigned char* bytes, std::size_t size, bool quotes_seen,
+                       char* out) {
   std::size_t i = 0;
-#if defined(__SSE2__)
   for (; i + 16 <= size; i += 16) {
-    __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
-    Store(out + i, chunk);
-    if (unsigned bits = SpecialBits(chunk, false)) {
+    __m128i chunk = Load(bytes + i);
+    if (out) Store(out + i, chunk);
+    if (unsigned bits = SpecialBits(chunk, quotes_seen)) {
       return i + static_cast<std::size_t>(std::countr_zero(bits));
     }
   }
   if (i == size) return size;
   unsigned bits;
   if (size >= 16) {
-    __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + size - 16));
-    Store(out + size - 16, chunk);
-    bits = SpecialBits(chunk, false) >> (i - (size - 16));
+    __m128i chunk = Load(bytes + size - 16);
+    if (out) Store(out + size - 16, chunk);
+    bits = SpecialBits(chunk, quotes_seen) >> (i - (size - 16));
   } else {
     __m128i chunk = PaddedBlock(bytes, size);
-    Store(out, chunk);
-    bits = SpecialBits(chunk, false);
+    if (out) Store(out, chunk);
+    bits = SpecialBits(chunk, quotes_seen);
   }
   return bits != 0 ? i + static_cast<std::size_t>(std::countr_zero(bits)) : size;
+}
 #else
-  for (; i < size; ++i) {
-    unsigned char c = bytes[i];
-    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') break;
-    out[i] = static_cast<char>(c);
-  }
-  return i;
-#endif
+bool IsSpecial(unsigned char c, bool quotes_seen) {
+  return c < 0x20 || c >= 0x80 || (!quotes_seen && (c == '"' || c == '\\'));
 }
 
-// The offset of the first byte of `bytes` that is a control byte,
-// non-ASCII, '"' or '\\'; `size` if there is none (as CopyPlainAscii, without
-// the copy).
-std::size_t FirstSpecial(const unsigned char* bytes, std::size_t size) {
-#if defined(__SSE2__)
+std::size_t ScanBlocks(const unsigned char* bytes, std::size_t size, bool quotes_seen,
+                       char* out) {
   std::size_t i = 0;
-  for (; i + 16 <= size; i += 16) {
-    if (unsigned bits = SpecialBits(bytes + i, false)) {
-      return i + static_cast<std::size_t>(std::countr_zero(bits));
-    }
-  }
-  if (i == size) return size;
-  unsigned bits = size >= 16 ? SpecialBits(bytes + size - 16, false) >> (i - (size - 16))
-                             : SpecialBits(PaddedBlock(bytes, size), false);
-  return bits != 0 ? i + static_cast<std::size_t>(std::countr_zero(bits)) : size;
-#else
-  std::size_t i = 0;
-  while (i < size && bytes[i] >= 0x20 && bytes[i] < 0x80 && bytes[i] != '"' && bytes[i] != '\\') {
-    ++i;
+  for (; i < size && !IsSpecial(bytes[i], quotes_seen); ++i) {
+    if (out) out[i] = static_cast<char>(bytes[i]);
   }
   return i;
+}
 #endif
+
+// The offset of the first special byte of `bytes`; `size` if none.
+std::size_t FirstSpecial(const unsigned char* bytes, std::size_t size, bool quotes_seen) {
+  return ScanBlocks(bytes, size, quotes_seen, nullptr);
+}
+
+// Copies the leading bytes of `text` that are not special (printable ASCII
+// other than '"' and '\\') to `out`; returns how many that is (text.size()
+// when all are). It may write up to 16 bytes past what it returns.
+std::size_t CopyPlainAscii(std::string_view text, char* out) {
+  return ScanBlocks(reinterpret_cast<const unsigned char*>(text.data()), text.size(), false,
+                    out);
 }
 
 // Steps over one valid UTF-8 sequence at `at`; false if there is none.
@@ -159,23 +122,13 @@ bool SkipValidNonAscii(const unsigned char* bytes, std::size_t size, std::size_t
 
 Escapes ClassifyEscapes(std::string_view text) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
   Escapes found = Escapes::kNone;
-  std::size_t i = FirstSpecial(bytes, text.size());
-  while (i < text.size()) {
+  for (std::size_t i = 0;; ) {
     // Decree text is nearly all printable ASCII: skip it sixteen bytes at a
-    // time where SSE2 is there (every x86-64), else eight.
-    if (std::size_t plain = PlainAsciiRun(bytes + i, text.size() - i, found != Escapes::kNone)) {
-      i += plain;
-      continue;
-    }
-    std::uint64_t word;
-    if (i + sizeof word <= text.size()) {
-      std::memcpy(&word, bytes + i, sizeof word);
-      if (AllPlainAscii(word) && (found != Escapes::kNone || NoQuoteOrBackslash(word))) {
-        i += sizeof word;
-        continue;
-      }
-    }
+    // time where SSE2 is there (every x86-64).
+    i += FirstSpecial(bytes + i, size - i, found != Escapes::kNone);
+    if (i == size) return found;
     unsigned char c = bytes[i];
     if (c == '"' || c == '\\' || c == '\b' || c == '\t' || c == '\n' || c == '\f' ||
         c == '\r') {
@@ -183,13 +136,10 @@ Escapes ClassifyEscapes(std::string_view text) {
       ++i;
     } else if (c < 0x20) {
       return Escapes::kDiffer;  // \u00XX: hex digits in different case
-    } else if (c < 0x80) {
-      ++i;
-    } else if (!SkipValidNonAscii(bytes, text.size(), i)) {
+    } else if (!SkipValidNonAscii(bytes, size, i)) {
       return Escapes::kDiffer;  // RapidJSON would pass it on, nlohmann writes U+FFFD
     }
   }
-  return found;
 }
 
 std::string EscapedByNlohmann(std::string_view text) {
@@ -223,19 +173,27 @@ void NestedPrettyWriter::SpecialString(std::string_view text, std::size_t from, 
     at[text.size()] = '"';
     return;
   }
-  Pop(text.size() + 2);  // the quoted string; its line break stays
-  std::string nlohmann_literal;
-  std::string_view literal;
   if (escapes == Escapes::kAlike) {
+    // RapidJSON writes a string as its characters between quotes, each
+    // escaped on its own, so the plain prefix already in place is what it
+    // would write for those bytes: it escapes only the rest, and what it
+    // writes after its opening quote replaces the copy of the rest.
     escaped_.Clear();
     CompactWriter writer(escaped_);  // no container open: the string alone
-    writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
-    literal = std::string_view(escaped_.GetString(), escaped_.GetSize());
-  } else {
-    nlohmann_literal = EscapedByNlohmann(text);
-    literal = nlohmann_literal;
+    writer.String(text.data() + from, static_cast<rapidjson::SizeType>(text.size() - from));
+    std::string_view rest(escaped_.GetString() + 1, escaped_.GetSize() - 1);
+    Pop(text.size() + 1 - from);  // keeps the opening quote and the prefix
+    std::memcpy(Push(rest.size()), rest.data(), rest.size());
+    return;
   }
+  Pop(text.size() + 2);  // the quoted string; its line break stays
+  std::string literal = EscapedByNlohmann(text);
   std::memcpy(Push(literal.size()), literal.data(), literal.size());
+}
+
+void NestedPrettyWriter::DeepBreak(char* p, std::size_t separator) const {
+  std::memcpy(p, kBreak.data() + 2 - separator, separator);
+  std::memset(p + separator, ' ', indent_);
 }
 
 void NestedPrettyWriter::MakeRoom(std::size_t size) {

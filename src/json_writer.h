@@ -131,15 +131,16 @@ class NestedPrettyWriter {
     separator_ = 2;  // any value after this one is a later member
     if (separator == 0) return Push(size);
     char* p = Push(separator + indent_ + size);
-    const char* from = kBreak.data() + 2 - separator;  // ",\n" or "\n"
     if (indent_ <= kFastIndent) {
-      std::memcpy(p, from, kBreakCopy);  // the rest lands in the slack
+      // ",\n" or "\n", then the indentation; the rest lands in the slack.
+      std::memcpy(p, kBreak.data() + 2 - separator, kBreakCopy);
     } else {
-      std::memcpy(p, from, separator);
-      std::memset(p + separator, ' ', indent_);
+      DeepBreak(p, separator);
     }
     return p + separator + indent_;
   }
+  // Begin's line break when the indentation is deeper than kFastIndent.
+  void DeepBreak(char* p, std::size_t separator) const;
   void Open(char bracket) {
     *Begin(1) = bracket;
     indent_ += 2;
