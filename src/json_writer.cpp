@@ -149,7 +149,7 @@ std::string EscapedByNlohmann(std::string_view text) {
 
 NestedPrettyWriter::NestedPrettyWriter(int depth, std::size_t expected_size)
     : indent_(static_cast<std::size_t>(depth) * 2) {
-  out_.reserve(expected_size);
+  out_.Reserve(expected_size);
   std::memset(Push(indent_), ' ', indent_);
 }
 
@@ -196,20 +196,7 @@ void NestedPrettyWriter::DeepBreak(char* p, std::size_t separator) const {
   std::memset(p + separator, ' ', indent_);
 }
 
-void NestedPrettyWriter::MakeRoom(std::size_t size) {
-  if (top_ != block_.get()) out_.append(block_.get(), static_cast<std::size_t>(top_ - block_.get()));
-  const std::size_t needed = std::max(kBlock, size + kSlack);
-  if (!block_ || static_cast<std::size_t>(end_ - block_.get()) < needed) {
-    block_ = std::make_unique_for_overwrite<char[]>(needed);
-    end_ = block_.get() + needed;
-  }
-  top_ = block_.get();
-}
-
-std::string NestedPrettyWriter::Finish() {
-  MakeRoom(0);
-  return std::move(out_);
-}
+std::string NestedPrettyWriter::Finish() { return out_.Finish(); }
 
 std::string Reindent(std::string_view text, std::string_view indent) {
   std::string out;

@@ -23,7 +23,6 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,6 +35,8 @@
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
+
+#include "block_output.h"
 
 namespace renaksi::json {
 
@@ -58,13 +59,9 @@ inline void IndentLikeDump(PrettyWriter& writer) { writer.SetIndent(' ', 2); }
 // spaces per level; ": " after a key; "[]" / "{}" when empty. Strings are
 // still escaped by the libraries (see String below).
 //
-// The text is built in a block of a few kilobytes that is appended to the
-// result whenever it fills up, so the result is the returned string itself
-// (no copy of the whole document at the end) while each value is written
-// with plain pointer stores and one bounds check. A write may run up to
-// kSlack bytes past what it claims (a fixed-size copy of the indentation,
-// whole 16-byte blocks of a string): the block always has that room, and
-// the next write overwrites it.
+// The text goes straight into the string Finish returns, through a
+// BlockOutput; a write may run into its slack (a fixed-size copy of the
+// indentation, whole 16-byte blocks of a string).
 class NestedPrettyWriter {
  public:
   // `expected_size` is a guess at the whole text, so the result grows once.
@@ -98,8 +95,7 @@ class NestedPrettyWriter {
   std::string Finish();
 
  private:
-  static constexpr std::size_t kBlock = 4096;
-  static constexpr std::size_t kSlack = 64;
+  static constexpr std::size_t kSlack = BlockOutput::kSlack;
   // ",\n" and the spaces of most documents' deepest indentation, copied in
   // one fixed-size piece: a few vector stores instead of a call.
   static constexpr std::size_t kFastIndent = 46;
@@ -113,16 +109,8 @@ class NestedPrettyWriter {
     return text;
   }();
 
-  // `size` bytes at the end of the block for the caller to fill, with
-  // kSlack more bytes of room after them.
-  char* Push(std::size_t size) {
-    if (static_cast<std::size_t>(end_ - top_) < size + kSlack) MakeRoom(size);
-    char* p = top_;
-    top_ += size;
-    return p;
-  }
-  // Takes back the last `size` bytes pushed.
-  void Pop(std::size_t size) { top_ -= size; }
+  char* Push(std::size_t size) { return out_.Push(size); }
+  void Pop(std::size_t size) { out_.Pop(size); }
   // Writes the line break and indentation the next value or key needs
   // (none after a key, or for the root value), followed by room for `size`
   // bytes, which it returns.
@@ -164,14 +152,8 @@ class NestedPrettyWriter {
   // non-ASCII bytes from offset `from` on, and its first `from` bytes are
   // already copied to `at`, after the opening quote.
   void SpecialString(std::string_view text, std::size_t from, char* at);
-  // Appends the block to the result, and makes it big enough for `size`
-  // bytes and the slack.
-  void MakeRoom(std::size_t size);
 
-  std::string out_;
-  std::unique_ptr<char[]> block_;
-  char* top_ = nullptr;  // end of what is written in the block
-  char* end_ = nullptr;  // end of the block
+  BlockOutput out_;
   Buffer escaped_;       // RapidJSON's escaping of a string, reused
   std::size_t indent_;   // spaces before a member of the innermost container
   // What goes before the next value or key: 0 nothing (after a key, and for
@@ -216,8 +198,8 @@ void String(Writer& w, std::string_view text) {
   }
 }
 
-template <typename Writer>
-void OptionalString(Writer& w, const std::optional<std::string>& text) {
+template <typename Writer, typename Text>  // std::string or std::string_view
+void OptionalString(Writer& w, const std::optional<Text>& text) {
   if (text) {
     String(w, *text);
   } else {
