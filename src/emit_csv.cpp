@@ -195,18 +195,21 @@ DocumentFields RenderDocumentFields(const FlatRow& row) {
   return fields;
 }
 
-// A guess at a document's CSV, so the output grows once: the fields of the
-// document and the text of each sub-activity, and room for the rest.
+// A guess at a document's CSV, so the output grows once: the text of every
+// row (quotes aside) and room for its numbers and separators.
 std::size_t ExpectedCsvSize(const Document& doc, const DocumentFields& document) {
   constexpr std::size_t kNumbersAndSeparators = 96;
+  auto size_of = [](const std::optional<std::string>& text) { return text ? text->size() : 0; };
   std::size_t size = 0;
   for (const Area& area : doc.plan.areas) {
     for (const Activity& activity : area.activities) {
-      std::size_t group = area.name.size() + (activity.name ? activity.name->size() : 0);
+      const std::size_t shared = document.head.size() + document.source.size() +
+                                 kNumbersAndSeparators + area.name.size() +
+                                 size_of(area.canonical) + size_of(activity.name);
       for (const SubActivity& sub : activity.sub_activities) {
-        size += document.head.size() + document.source.size() + kNumbersAndSeparators + group +
-                sub.text.size();
+        size += shared + sub.text.size() + size_of(sub.responsible) + size_of(sub.note);
         for (const std::string& indicator : sub.indicators) size += indicator.size() + 3;
+        for (const std::string& flag : sub.flags) size += flag.size() + 1;
       }
     }
   }
