@@ -95,6 +95,26 @@ std::size_t ScanBlocks(const unsigned char* bytes, std::size_t size, bool quotes
 }
 #endif
 
+// One past the offset of the last special byte of `bytes`; 0 if none. The
+// same blocks from the end: the text after a string's last quote or
+// non-ASCII letter is most of it, in a decree's messages.
+std::size_t SpecialEnd(const unsigned char* bytes, std::size_t size) {
+#if defined(__SSE2__)
+  std::size_t end = size;
+  for (; end >= 16; end -= 16) {
+    if (unsigned bits = SpecialBits(Load(bytes + end - 16), false)) {
+      return end - 16 + static_cast<std::size_t>(std::bit_width(bits));
+    }
+  }
+  if (end == 0) return 0;
+  unsigned bits = SpecialBits(PaddedBlock(bytes, end), false);
+  return static_cast<std::size_t>(std::bit_width(bits));
+#else
+  while (size > 0 && !IsSpecial(bytes[size - 1], false)) --size;
+  return size;
+#endif
+}
+
 // The offset of the first special byte of `bytes`; `size` if none.
 std::size_t FirstSpecial(const unsigned char* bytes, std::size_t size, bool quotes_seen) {
   return ScanBlocks(bytes, size, quotes_seen, nullptr);
@@ -165,30 +185,39 @@ void NestedPrettyWriter::String(std::string_view text) {
 }
 
 void NestedPrettyWriter::SpecialString(std::string_view text, std::size_t from, char* at) {
-  // The bytes before `from` are printable ASCII that needs no escape, so the
-  // rest alone decides (and no UTF-8 sequence starts before it).
-  Escapes escapes = ClassifyEscapes(text.substr(from));
+  // Only the middle of the string, from its first special byte to its
+  // last, can need escaping: around it is printable ASCII without quotes or
+  // backslashes, which decides nothing (and no UTF-8 sequence runs into it).
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t to = from + SpecialEnd(bytes + from, text.size() - from);
+  const std::string_view middle = text.substr(from, to - from);
+  const Escapes escapes = ClassifyEscapes(middle);
   if (escapes == Escapes::kNone) {  // valid UTF-8 beyond ASCII: still verbatim
     std::memcpy(at + from, text.data() + from, text.size() - from);
     at[text.size()] = '"';
     return;
   }
-  if (escapes == Escapes::kAlike) {
-    // RapidJSON writes a string as its characters between quotes, each
-    // escaped on its own, so the plain prefix already in place is what it
-    // would write for those bytes: it escapes only the rest, and what it
-    // writes after its opening quote replaces the copy of the rest.
-    escaped_.Clear();
-    CompactWriter writer(escaped_);  // no container open: the string alone
-    writer.String(text.data() + from, static_cast<rapidjson::SizeType>(text.size() - from));
-    std::string_view rest(escaped_.GetString() + 1, escaped_.GetSize() - 1);
-    Pop(text.size() + 1 - from);  // keeps the opening quote and the prefix
-    std::memcpy(Push(rest.size()), rest.data(), rest.size());
+  Pop(text.size() + 2);  // the quoted string; its line break stays
+  if (escapes == Escapes::kDiffer) {
+    std::string literal = EscapedByNlohmann(text);
+    std::memcpy(Push(literal.size()), literal.data(), literal.size());
     return;
   }
-  Pop(text.size() + 2);  // the quoted string; its line break stays
-  std::string literal = EscapedByNlohmann(text);
-  std::memcpy(Push(literal.size()), literal.data(), literal.size());
+  // RapidJSON writes a string as its characters between quotes, each
+  // escaped on its own, and the plain text around the middle comes out of
+  // it unchanged: RapidJSON escapes just the middle, in place between the
+  // two.
+  escaped_.Clear();
+  CompactWriter writer(escaped_);  // no container open: the string alone
+  writer.String(middle.data(), static_cast<rapidjson::SizeType>(middle.size()));
+  const std::string_view escaped(escaped_.GetString() + 1, escaped_.GetSize() - 2);
+  const std::string_view suffix = text.substr(to);
+  char* p = Push(1 + from + escaped.size() + suffix.size() + 1);
+  *p++ = '"';
+  std::memcpy(p, text.data(), from);
+  std::memcpy(p + from, escaped.data(), escaped.size());
+  std::memcpy(p + from + escaped.size(), suffix.data(), suffix.size());
+  p[from + escaped.size() + suffix.size()] = '"';
 }
 
 void NestedPrettyWriter::DeepBreak(char* p, std::size_t separator) const {
