@@ -5,7 +5,9 @@
 namespace renaksi {
 
 void BlockOutput::Flush() {
-  if (top_ != block_.get()) out_.append(block_.get(), static_cast<std::size_t>(top_ - block_.get()));
+  if (top_ != block_.get()) {
+    out_.append(block_.get(), static_cast<std::size_t>(top_ - block_.get()));
+  }
   top_ = block_.get();
 }
 

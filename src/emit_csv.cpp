@@ -31,9 +31,10 @@ constexpr std::size_t QuotedSize(std::size_t size) { return 2 * size + 2; }
 // Whether any of the sixteen bytes of `chunk` is a separator, a quote or a
 // line end.
 bool NeedsQuotes(__m128i chunk) {
-  __m128i special = _mm_or_si128(
-      _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8(',')), _mm_cmpeq_epi8(chunk, _mm_set1_epi8('"'))),
-      _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(chunk, _mm_set1_epi8('\n'))));
+  __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8(',')),
+                                              _mm_cmpeq_epi8(chunk, _mm_set1_epi8('"'))),
+                                 _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('\r')),
+                                              _mm_cmpeq_epi8(chunk, _mm_set1_epi8('\n'))));
   return _mm_movemask_epi8(special) != 0;
 }
 #endif

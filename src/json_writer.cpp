@@ -1,6 +1,5 @@
 #include "json_writer.h"
 
-#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -144,7 +143,7 @@ Escapes ClassifyEscapes(std::string_view text) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t size = text.size();
   Escapes found = Escapes::kNone;
-  for (std::size_t i = 0;; ) {
+  for (std::size_t i = 0;;) {
     // Decree text is nearly all printable ASCII: skip it sixteen bytes at a
     // time where SSE2 is there (every x86-64).
     i += FirstSpecial(bytes + i, size - i, found != Escapes::kNone);

@@ -154,8 +154,8 @@ class NestedPrettyWriter {
   void SpecialString(std::string_view text, std::size_t from, char* at);
 
   BlockOutput out_;
-  Buffer escaped_;       // RapidJSON's escaping of a string, reused
-  std::size_t indent_;   // spaces before a member of the innermost container
+  Buffer escaped_;      // RapidJSON's escaping of a string, reused
+  std::size_t indent_;  // spaces before a member of the innermost container
   // What goes before the next value or key: 0 nothing (after a key, and for
   // the root value), 1 "\n" (a container's first member), 2 ",\n".
   std::size_t separator_ = 0;

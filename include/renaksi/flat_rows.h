@@ -37,7 +37,7 @@ struct FlatRow {
   std::string_view source;
   int line_start = 0;
   int line_end = 0;
-  std::string flags;             // joined with ";"
+  std::string flags;  // joined with ";"
 };
 
 // The contract's column names, in order.
