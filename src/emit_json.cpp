@@ -1,6 +1,5 @@
 #include "renaksi/emit_json.h"
 
-#include <algorithm>
 #include <string_view>
 
 #include "json_writer.h"
@@ -295,10 +294,9 @@ Json DecreeToJson(const Document& doc) {
 std::string RenderDecreeJson(const Document& doc) {
   // A decree sits two levels deep in its region file (root, "decrees"), and
   // its JSON runs to about four times its text.
-  json::Buffer buffer(nullptr, std::max<std::size_t>(doc.source.bytes * 4, 256));
-  json::NestedPrettyWriter writer(buffer, 2);
+  json::NestedPrettyWriter writer(2, doc.source.bytes * 4);
   WriteDecree(writer, doc);
-  return std::string(buffer.GetString(), buffer.GetSize());
+  return writer.Finish();
 }
 
 std::string RegionJsonHead(const Region& region) {

@@ -115,6 +115,43 @@ TEST_CASE("csv: a field is quoted whatever the offset of its special byte") {
   CHECK(RenderCsvRows(doc).find("," + plain + ",") != std::string::npos);
 }
 
+TEST_CASE("csv: short fields and fields past the record's room are quoted as needed") {
+  const std::string plain(40, 'a');
+  for (char special : {',', '"', '\r', '\n'}) {
+    for (std::size_t length = 0; length <= 17; ++length) {
+      for (std::size_t at = 0; at <= length; ++at) {
+        Document doc = SampleDocument();
+        std::string text = plain.substr(0, at) + special + plain.substr(0, length - at);
+        doc.plan.areas[0].activities[0].sub_activities[0].text = text;
+        std::string quoted = text;
+        if (special == '"') quoted.insert(at, 1, '"');
+        CAPTURE(text);
+        CHECK(RenderCsvRows(doc).find(",\"" + quoted + "\",") != std::string::npos);
+      }
+    }
+  }
+  for (std::size_t length = 0; length <= 17; ++length) {
+    Document doc = SampleDocument();
+    doc.plan.areas[0].activities[0].sub_activities[0].text = plain.substr(0, length);
+    CHECK(RenderCsvRows(doc).find(",1," + plain.substr(0, length) + ",Satu | Dua,") !=
+          std::string::npos);
+  }
+  // Longer than a record's usual room, and than the output's block.
+  for (std::size_t length : {2000, 9000}) {
+    Document doc = SampleDocument();
+    std::string text(length, 'b');
+    text[length / 2] = '"';
+    doc.plan.areas[0].activities[0].sub_activities[0].text = text;
+    std::string quoted = text;
+    quoted.insert(length / 2, 1, '"');
+    CHECK(RenderCsvRows(doc) ==
+          "1571,Kota Jambi,7,2025,2025,1,Manajemen Perubahan,manajemen-perubahan,1,Kegiatan,1,\"" +
+              quoted +
+              "\",Satu | Dua,1,0,0,0,0,0,0,0,0,0,0,1,,,in/a.txt,10,11,"
+              "multi-item;months-overflow\r\n");
+  }
+}
+
 TEST_CASE("ndjson: one object per sub-activity with the CSV's keys") {
   std::string rows = RenderNdjsonRows(SampleDocument());
   REQUIRE(std::count(rows.begin(), rows.end(), '\n') == 1);

@@ -22,6 +22,11 @@ std::optional<std::string> RegionDisplayName(const Region& region) {
   return kind + " " + region.name;
 }
 
+std::optional<std::string_view> View(const std::optional<std::string>& text) {
+  if (!text) return std::nullopt;
+  return std::string_view(*text);
+}
+
 }  // namespace
 
 const std::vector<std::string>& FlatColumns() {
@@ -35,22 +40,23 @@ const std::vector<std::string>& FlatColumns() {
 }
 
 void ForEachFlatRow(const Document& doc, const std::function<void(const FlatRow&)>& visit) {
-  // One row object, refilled for every sub-activity: its strings keep their
-  // capacity, so a decree's hundred rows cost no allocation after the first.
+  // One row object, refilled for every sub-activity: its joined strings keep
+  // their capacity, so a decree's hundred rows cost no allocation after the
+  // first.
   FlatRow row;
-  row.region_code = doc.region.bps_code;
+  row.region_code = View(doc.region.bps_code);
   row.region = RegionDisplayName(doc.region);
-  row.decree_number = doc.decree.number;
+  row.decree_number = View(doc.decree.number);
   row.decree_year = doc.decree.year;
   row.plan_year = doc.decree.plan_year;
   row.source = doc.source.path;
   for (const Area& area : doc.plan.areas) {
     row.area_no = area.no;
     row.area = area.name;
-    row.area_canonical = area.canonical;
+    row.area_canonical = View(area.canonical);
     for (const Activity& activity : area.activities) {
       row.activity_no = activity.no;
-      row.activity = activity.name;
+      row.activity = View(activity.name);
       for (const SubActivity& sub : activity.sub_activities) {
         row.sub_activity_no = sub.no;
         row.sub_activity = sub.text;
@@ -59,8 +65,8 @@ void ForEachFlatRow(const Document& doc, const std::function<void(const FlatRow&
         for (int month : sub.months) {
           if (month >= 1 && month <= 12) row.months[static_cast<std::size_t>(month - 1)] = 1;
         }
-        row.responsible = sub.responsible;
-        row.note = sub.note;
+        row.responsible = View(sub.responsible);
+        row.note = View(sub.note);
         row.line_start = sub.line_start;
         row.line_end = sub.line_end;
         Join(sub.flags, ";", row.flags);

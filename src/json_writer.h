@@ -19,6 +19,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -35,6 +36,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "block_output.h"
+
 namespace renaksi::json {
 
 using Buffer = rapidjson::StringBuffer;
@@ -44,11 +47,10 @@ using PrettyWriter = rapidjson::PrettyWriter<Buffer>;
 // Makes a PrettyWriter indent like nlohmann's dump(2).
 inline void IndentLikeDump(PrettyWriter& writer) { writer.SetIndent(' ', 2); }
 
-// Writes what a PrettyWriter indented like dump(2) writes, straight into a
-// buffer, for a root value that sits `depth` arrays deep: what it writes can
-// be spliced into a larger document without re-indenting every line. It
-// opens with the indentation a value at that depth gets (the newline before
-// it is the caller's).
+// Writes what a PrettyWriter indented like dump(2) writes, for a root value
+// that sits `depth` arrays deep: what it writes can be spliced into a larger
+// document without re-indenting every line. It opens with the indentation a
+// value at that depth gets (the newline before it is the caller's).
 //
 // Why not PrettyWriter itself: its per-value bookkeeping (level stack,
 // prefix dispatch, buffer growth) was most of the cost of a decree's JSON.
@@ -56,88 +58,107 @@ inline void IndentLikeDump(PrettyWriter& writer) { writer.SetIndent(' ', 2); }
 // member goes on a new line, the others after ",\n", each indented two
 // spaces per level; ": " after a key; "[]" / "{}" when empty. Strings are
 // still escaped by the libraries (see String below).
+//
+// The text goes straight into the string Finish returns, through a
+// BlockOutput; a write may run into its slack (a fixed-size copy of the
+// indentation, whole 16-byte blocks of a string).
 class NestedPrettyWriter {
  public:
-  NestedPrettyWriter(Buffer& out, int depth) : out_(out), open_(depth, 0) {
-    // Push(0) on an empty buffer gives nullptr, which memset may not take.
-    if (depth > 0) std::memset(out_.Push(Indentation()), ' ', Indentation());
-  }
+  // `expected_size` is a guess at the whole text, so the result grows once.
+  NestedPrettyWriter(int depth, std::size_t expected_size);
 
   void StartObject() { Open('{'); }
   void EndObject() { Close('}'); }
   void StartArray() { Open('['); }
   void EndArray() { Close(']'); }
-  void Null() { Append("null"); }
+  void Null() { Literal("null"); }
   void Int(int value) { Number(value); }
   void Uint64(std::uint64_t value) { Number(value); }
-  // A key the caller knows needs no escaping.
-  void VerbatimKey(std::string_view key) {
-    char* p = Reserve(key.size() + 4);
+  // A key the caller knows needs no escaping: a string literal, so that
+  // its length is a constant and the copy a store or two.
+  template <std::size_t N>
+  void VerbatimKey(const char (&key)[N]) {
+    constexpr std::size_t kLength = N - 1;
+    char* p = Begin(kLength + 4);
     *p++ = '"';
-    std::memcpy(p, key.data(), key.size());
-    p += key.size();
-    std::memcpy(p, "\": ", 3);
-    no_prefix_ = true;
+    std::memcpy(p, key, kLength);
+    std::memcpy(p + kLength, "\": ", 3);
+    separator_ = 0;  // the value follows on the same line
   }
-  // A string value that needs no escaping (ClassifyEscapes said kNone).
-  void VerbatimString(std::string_view text) {
-    char* p = Reserve(text.size() + 2);
-    *p++ = '"';
-    std::memcpy(p, text.data(), text.size());
-    p[text.size()] = '"';
-  }
+  // A string value, escaped by the libraries where it needs escaping.
+  void String(std::string_view text);
   // A string literal, quotes and escapes included.
-  void Literal(std::string_view literal) { Append(literal); }
+  void Literal(std::string_view literal) {
+    std::memcpy(Begin(literal.size()), literal.data(), literal.size());
+  }
+  // The text written, once the root value is complete.
+  std::string Finish();
 
  private:
-  std::size_t Indentation() const { return open_.size() * 2; }
+  static constexpr std::size_t kSlack = BlockOutput::kSlack;
+  // ",\n" and the spaces of most documents' deepest indentation, copied in
+  // one fixed-size piece: a few vector stores instead of a call.
+  static constexpr std::size_t kFastIndent = 46;
+  static constexpr std::size_t kBreakCopy = 2 + kFastIndent;
+  static_assert(kBreakCopy <= kSlack);
+  static constexpr std::array<char, kBreakCopy + 1> kBreak = [] {
+    std::array<char, kBreakCopy + 1> text{};
+    text.fill(' ');
+    text[0] = ',';
+    text[1] = '\n';
+    return text;
+  }();
 
-  // Room for the separator and indentation a value or key needs (none right
-  // after a key, or for the root value, which the constructor indented),
-  // followed by `size` bytes for the caller to fill.
-  char* Reserve(std::size_t size) {
-    if (no_prefix_) {
-      no_prefix_ = false;
-      return out_.Push(size);
+  char* Push(std::size_t size) { return out_.Push(size); }
+  void Pop(std::size_t size) { out_.Pop(size); }
+  // Writes the line break and indentation the next value or key needs
+  // (none after a key, or for the root value), followed by room for `size`
+  // bytes, which it returns.
+  char* Begin(std::size_t size) {
+    const std::size_t separator = separator_;
+    separator_ = 2;  // any value after this one is a later member
+    if (separator == 0) return Push(size);
+    char* p = Push(separator + indent_ + size);
+    if (indent_ <= kFastIndent) {
+      // ",\n" or "\n", then the indentation; the rest lands in the slack.
+      std::memcpy(p, kBreak.data() + 2 - separator, kBreakCopy);
+    } else {
+      DeepBreak(p, separator);
     }
-    bool first = open_.back() == 0;
-    open_.back() = 1;
-    std::size_t separator = first ? 1 : 2;
-    char* p = out_.Push(separator + Indentation() + size);
-    if (!first) *p++ = ',';
-    *p++ = '\n';
-    std::memset(p, ' ', Indentation());
-    return p + Indentation();
+    return p + separator + indent_;
   }
-  void Append(std::string_view text) {
-    std::memcpy(Reserve(text.size()), text.data(), text.size());
-  }
+  // Begin's line break when the indentation is deeper than kFastIndent.
+  void DeepBreak(char* p, std::size_t separator) const;
   void Open(char bracket) {
-    *Reserve(1) = bracket;
-    open_.push_back(0);
+    *Begin(1) = bracket;
+    indent_ += 2;
+    separator_ = 1;  // the first member goes on a new line, without a comma
   }
   void Close(char bracket) {
-    bool had_members = open_.back() != 0;
-    open_.pop_back();
-    if (!had_members) {
-      *out_.Push(1) = bracket;
-      return;
-    }
-    char* p = out_.Push(Indentation() + 2);
-    *p++ = '\n';
-    std::memset(p, ' ', Indentation());
-    p[Indentation()] = bracket;
+    indent_ -= 2;
+    // Right after the opening bracket it makes "[]" / "{}"; after members
+    // it goes on a line of its own.
+    separator_ = separator_ == 1 ? 0 : 1;
+    *Begin(1) = bracket;
   }
   template <typename T>
   void Number(T value) {
-    char digits[24];
-    auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-    Append(std::string_view(digits, static_cast<std::size_t>(end - digits)));
+    constexpr std::size_t kMaxDigits = 20;  // 18446744073709551615
+    char* p = Begin(kMaxDigits);
+    char* end = std::to_chars(p, p + kMaxDigits, value).ptr;
+    Pop(static_cast<std::size_t>(p + kMaxDigits - end));
   }
+  // String's rare path: `text` has a quote, a backslash, a control byte or
+  // non-ASCII bytes from offset `from` on, and its first `from` bytes are
+  // already copied to `at`, after the opening quote.
+  void SpecialString(std::string_view text, std::size_t from, char* at);
 
-  Buffer& out_;
-  std::vector<unsigned char> open_;  // per open container: has it members yet?
-  bool no_prefix_ = true;            // after a key, and for the root value
+  BlockOutput out_;
+  Buffer escaped_;      // RapidJSON's escaping of a string, reused
+  std::size_t indent_;  // spaces before a member of the innermost container
+  // What goes before the next value or key: 0 nothing (after a key, and for
+  // the root value), 1 "\n" (a container's first member), 2 ",\n".
+  std::size_t separator_ = 0;
 };
 
 // What writing `text` as a JSON string takes.
@@ -151,31 +172,25 @@ Escapes ClassifyEscapes(std::string_view text);
 // `text` as a JSON string literal, escaped by nlohmann (the slow, rare path).
 std::string EscapedByNlohmann(std::string_view text);
 
-// `text` as a JSON string literal, escaped by RapidJSON (for kAlike text).
-std::string EscapedByRapidJson(std::string_view text);
-
 // Keys are the contract's own ASCII identifiers: never escaped.
 template <typename Writer>
 void Key(Writer& w, std::string_view key) {
+  w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+}
+template <typename Writer, std::size_t N>
+void Key(Writer& w, const char (&key)[N]) {
   if constexpr (std::is_same_v<Writer, NestedPrettyWriter>) {
     w.VerbatimKey(key);
   } else {
-    w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+    Key(w, std::string_view(key, N - 1));
   }
 }
 
 template <typename Writer>
 void String(Writer& w, std::string_view text) {
-  Escapes escapes = ClassifyEscapes(text);
   if constexpr (std::is_same_v<Writer, NestedPrettyWriter>) {
-    if (escapes == Escapes::kNone) {
-      w.VerbatimString(text);
-    } else if (escapes == Escapes::kAlike) {
-      w.Literal(EscapedByRapidJson(text));
-    } else {
-      w.Literal(EscapedByNlohmann(text));
-    }
-  } else if (escapes != Escapes::kDiffer) {
+    w.String(text);
+  } else if (ClassifyEscapes(text) != Escapes::kDiffer) {
     w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
   } else {
     std::string literal = EscapedByNlohmann(text);
@@ -183,8 +198,8 @@ void String(Writer& w, std::string_view text) {
   }
 }
 
-template <typename Writer>
-void OptionalString(Writer& w, const std::optional<std::string>& text) {
+template <typename Writer, typename Text>  // std::string or std::string_view
+void OptionalString(Writer& w, const std::optional<Text>& text) {
   if (text) {
     String(w, *text);
   } else {

@@ -129,19 +129,52 @@ TEST_CASE("json writer: the nested writer's strings are nlohmann's too") {
   const std::vector<std::string> cases = {
       "", "plain words of a decree", "quote \" and backslash \\", "tab\tnew\nline",
       "\x01\x0B", "√ ✓ ✔", "cut \xC3", "abcdefghijklmnop\"qrstuvwx"};
-  Buffer buffer;
-  NestedPrettyWriter writer(buffer, 0);
+  NestedPrettyWriter writer(0, 0);
   writer.StartArray();
   for (const auto& text : cases) String(writer, text);
   writer.EndArray();
   nlohmann::json expected = cases;
-  CHECK(std::string(buffer.GetString(), buffer.GetSize()) ==
+  CHECK(writer.Finish() ==
         expected.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
+TEST_CASE("json writer: the nested writer escapes a string's middle wherever it lies") {
+  // Special bytes after and before plain runs of every length around the
+  // 16-byte blocks, alone and several in one string.
+  const std::string plain(40, 'a');
+  const std::vector<std::string> specials = {
+      "\"",         "\\",     "\n",        "\x01",           "\xC3",
+      "\xC3\xA9",   "\"x\"",   "\xE2\x80\xA6", "\"\xE2\x80\xA6\"", "\xC3\xA9 \"x\" \x7F \xC3\xA9"};
+  std::vector<std::string> cases;
+  for (const auto& special : specials) {
+    for (std::size_t before = 0; before <= 33; ++before) {
+      for (std::size_t after : {0, 1, 15, 16, 17, 33}) {
+        cases.push_back(plain.substr(0, before) + special + plain.substr(0, after));
+      }
+    }
+  }
+  NestedPrettyWriter writer(0, 0);
+  writer.StartArray();
+  for (const auto& text : cases) String(writer, text);
+  writer.EndArray();
+  nlohmann::json expected = cases;
+  CHECK(writer.Finish() == expected.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+TEST_CASE("json writer: the nested writer takes strings longer than its block") {
+  std::string text(10000, 'x');
+  text[5000] = '"';
+  NestedPrettyWriter writer(0, 0);
+  writer.StartArray();
+  String(writer, std::string(9000, 'y'));
+  String(writer, text);
+  writer.EndArray();
+  nlohmann::json expected = {std::string(9000, 'y'), text};
+  CHECK(writer.Finish() == expected.dump(2));
+}
+
 TEST_CASE("json writer: a nested writer indents as if spliced two levels deep") {
-  Buffer buffer;
-  NestedPrettyWriter writer(buffer, 2);
+  NestedPrettyWriter writer(2, 0);
   writer.StartObject();
   Key(writer, "lines");
   writer.StartArray();
@@ -152,12 +185,27 @@ TEST_CASE("json writer: a nested writer indents as if spliced two levels deep") 
   writer.EndArray();
   writer.EndObject();
   nlohmann::ordered_json expected = {{"lines", {3}}, {"empty", nlohmann::ordered_json::array()}};
-  CHECK(std::string(buffer.GetString(), buffer.GetSize()) == "    " + Reindent(expected.dump(2), "    "));
+  CHECK(writer.Finish() == "    " + Reindent(expected.dump(2), "    "));
+}
+
+TEST_CASE("json writer: the nested writer indents deeper than its fast path") {
+  constexpr int kDepth = 40;  // 80 spaces at the innermost level
+  NestedPrettyWriter writer(0, 0);
+  nlohmann::json expected = 1;
+  for (int i = 0; i < kDepth; ++i) {
+    writer.StartArray();
+    expected = nlohmann::json::array({expected, "s"});
+  }
+  writer.Int(1);
+  for (int i = 0; i < kDepth; ++i) {
+    String(writer, "s");
+    writer.EndArray();
+  }
+  CHECK(writer.Finish() == expected.dump(2));
 }
 
 TEST_CASE("json writer: the nested writer lays out any nesting as dump(2) does") {
-  Buffer buffer;
-  NestedPrettyWriter writer(buffer, 0);
+  NestedPrettyWriter writer(0, 0);
   writer.StartObject();
   Key(writer, "none");
   writer.Null();
@@ -187,7 +235,7 @@ TEST_CASE("json writer: the nested writer lays out any nesting as dump(2) does")
       {"deep",
        {{{"empty", nlohmann::ordered_json::object()},
          {"list", {nlohmann::ordered_json::array(), "tab\t"}}}}}};
-  CHECK(std::string(buffer.GetString(), buffer.GetSize()) == expected.dump(2));
+  CHECK(writer.Finish() == expected.dump(2));
 }
 
 }  // namespace
