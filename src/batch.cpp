@@ -184,7 +184,8 @@ bool BatchWriter::Add(std::size_t index, const Document& doc, std::string* error
   std::uint64_t bytes = 0;
   for (const OutputFormat* format : formats_) {
     pending.rendered.push_back(format->render(doc));
-    bytes += pending.rendered.back().size();
+    // Capacity, not size: a rendered decree keeps the room reserved for it.
+    bytes += pending.rendered.back().capacity();
   }
   RegionOutputs& outputs = OutputsFor(pending.summary.region.slug);
   {
