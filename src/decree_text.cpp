@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include <emmintrin.h>
+
 #include "ascii.h"
 
 namespace renaksi::text {
@@ -33,6 +35,36 @@ class Words {
   std::size_t pos_ = 0;
 };
 
+// Whether the byte at `pos` ends a stretch of words joined by single
+// spaces: a TAB, or a space that ends the text or that a space or TAB
+// follows.
+bool EndsCollapsedRun(std::string_view text, std::size_t pos) {
+  if (text[pos] == '\t') return true;
+  return text[pos] == ' ' && (pos + 1 == text.size() || IsSpace(text[pos + 1]));
+}
+
+// The end of the stretch of words joined by single spaces that starts at
+// `pos`: the first byte EndsCollapsedRun accepts, or the text's end. Most
+// text is collapsed already, so the stretch is usually long: whole blocks
+// of 16 bytes are tested at once (each byte with the byte after it), then
+// the last few one by one.
+std::size_t CollapsedRunEnd(std::string_view text, std::size_t pos) {
+  const __m128i space = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
+  // The block and the block one byte later must both lie inside the text.
+  for (; pos + 17 <= text.size(); pos += 16) {
+    __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+    __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos + 1));
+    __m128i next_space = _mm_or_si128(_mm_cmpeq_epi8(next, space), _mm_cmpeq_epi8(next, tab));
+    __m128i ends = _mm_or_si128(_mm_cmpeq_epi8(here, tab),
+                                _mm_and_si128(_mm_cmpeq_epi8(here, space), next_space));
+    if (unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(ends))) {
+      return pos + static_cast<std::size_t>(__builtin_ctz(bits));
+    }
+  }
+  while (pos < text.size() && !EndsCollapsedRun(text, pos)) ++pos;
+  return pos;
+}
+
 // Appends `text` to `out` with its space runs collapsed to one space and its
 // ends trimmed; `out` gets a separating space before the first word only when
 // `space_before` is set.
@@ -43,17 +75,7 @@ void AppendCollapsed(std::string& out, std::string_view text, bool space_before)
     if (i == text.size()) break;
     // Most text is collapsed already: copy each stretch of words joined by
     // single spaces in one piece instead of word by word.
-    std::size_t end = i;
-    for (;;) {
-      // Bytes above ' ' are never spaces: the common case costs one test.
-      while (end < text.size() &&
-             (static_cast<unsigned char>(text[end]) > ' ' || !IsSpace(text[end]))) {
-        ++end;
-      }
-      bool single_space = end + 1 < text.size() && text[end] == ' ' && !IsSpace(text[end + 1]);
-      if (!single_space) break;
-      ++end;
-    }
+    std::size_t end = CollapsedRunEnd(text, i);
     if (space_before) out.push_back(' ');
     out.append(text.substr(i, end - i));
     space_before = true;
