@@ -32,20 +32,29 @@ using ascii::IsRegexSpace;
 // read by hand: FindMarkers tries every word start of every list, so a
 // regex call per word (most are not labels) was the hot spot of the stage.
 std::optional<Label> LabelAt(std::string_view text, std::size_t* consumed) {
-  std::size_t head = 0;  // length of the number or letter
-  const bool letter = !text.empty() && IsLetter(text[0]);
+  // The shortest label is two bytes: the number or letter and its closer.
+  if (text.size() < 2) return std::nullopt;
+  const char first = text[0];
+  const bool letter = IsLetter(first);
+  std::size_t head = 1;  // length of the number or letter
+  int number = 0;
   if (letter) {
-    head = 1;
+    number = first - 'a' + 1;
+  } else if (IsDigit(first)) {
+    // Two digits not followed by a closer cannot match with one digit
+    // either: the second digit is no closer.
+    if (IsDigit(text[1])) {
+      head = 2;
+      number = (first - '0') * 10 + (text[1] - '0');
+    } else {
+      number = first - '0';
+    }
   } else {
-    while (head < 2 && head < text.size() && IsDigit(text[head])) ++head;
+    return std::nullopt;
   }
-  // Two digits not followed by a closer cannot match with one digit either:
-  // the second digit is no closer.
-  if (head == 0 || head >= text.size() || !IsCloser(text[head])) return std::nullopt;
+  if (head >= text.size() || !IsCloser(text[head])) return std::nullopt;
   std::size_t end = head + 1;
   if (end < text.size() && !IsRegexSpace(text[end])) return std::nullopt;
-  const int number = letter ? text[0] - 'a' + 1
-                           : (head == 2 ? (text[0] - '0') * 10 + (text[1] - '0') : text[0] - '0');
   if (number == 0) return std::nullopt;  // "0." is not a list label
   // Built in the returned optional: most calls find a label, and a
   // temporary Label moved into it cost as much as the parse.
@@ -185,12 +194,24 @@ namespace {
 std::optional<std::size_t> ListAfterLead(std::string_view text, const std::vector<Marker>& markers) {
   static const RE2 kIntroducer(
       R"((?i)(?:\b(?:meliputi|antara lain|yaitu|yakni|berupa|sebagai berikut|terdiri (?:atas|dari)|serta|sbb\.?)|:)\s*$)");
+  // A match is an introducer then only spaces: the introducer ends at the
+  // lead's last non-space and is under 18 bytes long (the longest is
+  // "sebagai berikut", 17 bytes when (?i) takes the 3-byte KELVIN SIGN for
+  // its k; 18 also covers a 2-byte LONG S for its s), so the search starts
+  // that far back. RE2 still judges the \b there against the byte before.
+  constexpr std::size_t kLongestIntroducer = 18;
   for (std::size_t k = 0; k < markers.size(); ++k) {
     const Marker& one = markers[k];
     bool digit = one.label.style == LabelStyle::kDot || one.label.style == LabelStyle::kParen;
     if (!digit || one.label.number != 1 || IsLowerAt(text, one.body)) continue;
-    std::string lead = cell::Trim(text.substr(0, one.pos));
-    if (lead.empty() || RE2::PartialMatch(lead, kIntroducer)) return std::nullopt;
+    const std::string_view lead = cell::TrimmedView(text.substr(0, one.pos));
+    if (lead.empty()) return std::nullopt;
+    std::size_t core_end = lead.size();
+    while (core_end > 0 && IsRegexSpace(lead[core_end - 1])) --core_end;
+    std::size_t search_from = core_end > kLongestIntroducer ? core_end - kLongestIntroducer : 0;
+    if (kIntroducer.Match(lead, search_from, lead.size(), RE2::UNANCHORED, nullptr, 0)) {
+      return std::nullopt;
+    }
     for (std::size_t j = k + 1; j < markers.size(); ++j) {
       if (markers[j].label.style == one.label.style && markers[j].label.number == 2) return one.pos;
     }

@@ -65,6 +65,13 @@ TEST_CASE("numbered list: a lead that introduces its list keeps it nested") {
   CHECK(SplitList("Terselenggaranya: 1) Lingkungan 2) Penilaian").size() == 1);
   CHECK(SplitList("Komponen meliputi 1. Dasar hukum 2. Persyaratan").size() == 1);
   CHECK(SplitList("Jumlah aplikasi, serta 1) Data pengunjung 2) Indeks").size() == 1);
+  // the introducer is looked for at the lead's end only, whatever comes before
+  CHECK(SplitList("Dokumen yang disusun oleh unit kerja sebagai berikut 1. Renstra 2. Renja").size() == 1);
+  // (RE2's (?i) matches the 3-byte KELVIN SIGN for k)
+  CHECK(SplitList("Kegiatan sebagai beri\xE2\x84\xAAut 1. Renstra 2. Renja").size() == 1);
+  // … and it must start a word (\b judged against the byte before it)
+  CHECK(SplitList("Dokumen kasebagai berikut 1. Renstra 2. Renja").size() == 3);
+  CHECK(SplitList("Dokumen koserta 1. Renstra 2. Renja").size() == 3);
 }
 
 TEST_CASE("numbered list: an enumeration after a colon stays inside its item") {
