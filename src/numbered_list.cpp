@@ -26,14 +26,19 @@ bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
 bool IsCloser(char c) { return c == '.' || c == ')'; }
 // RE2's \s, which the label shape was first written with.
 using ascii::IsRegexSpace;
+// The same test, cheaper for the bytes above ' ' (nearly all), which are
+// never spaces.
+bool IsSpaceByte(char c) { return static_cast<unsigned char>(c) <= ' ' && IsRegexSpace(c); }
 
 // Parses a label at the very start of `text`; `consumed` gets its length
 // including the spaces after it. The shape is `(\d{1,2}|[a-z])[.)](\s+|$)`,
 // read by hand: FindMarkers tries every word start of every list, so a
 // regex call per word (most are not labels) was the hot spot of the stage.
 std::optional<Label> LabelAt(std::string_view text, std::size_t* consumed) {
+  // One optional for every return, so it is built in place of the result.
+  std::optional<Label> label;
   // The shortest label is two bytes: the number or letter and its closer.
-  if (text.size() < 2) return std::nullopt;
+  if (text.size() < 2) return label;
   const char first = text[0];
   const bool letter = IsLetter(first);
   std::size_t head = 1;  // length of the number or letter
@@ -50,19 +55,17 @@ std::optional<Label> LabelAt(std::string_view text, std::size_t* consumed) {
       number = first - '0';
     }
   } else {
-    return std::nullopt;
+    return label;
   }
-  if (head >= text.size() || !IsCloser(text[head])) return std::nullopt;
+  if (head >= text.size() || !IsCloser(text[head])) return label;
   std::size_t end = head + 1;
-  if (end < text.size() && !IsRegexSpace(text[end])) return std::nullopt;
-  if (number == 0) return std::nullopt;  // "0." is not a list label
-  // Built in the returned optional: most calls find a label, and a
-  // temporary Label moved into it cost as much as the parse.
-  std::optional<Label> label(std::in_place);
+  if (end < text.size() && !IsSpaceByte(text[end])) return label;
+  if (number == 0) return label;  // "0." is not a list label
+  label.emplace();
   label->text = LabelText(text.substr(0, end));
   label->number = number;
   label->style = StyleOf(letter, text[head]);
-  while (end < text.size() && IsRegexSpace(text[end])) ++end;
+  while (end < text.size() && IsSpaceByte(text[end])) ++end;
   if (consumed != nullptr) *consumed = end;
   return label;
 }
