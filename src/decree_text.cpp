@@ -43,25 +43,45 @@ bool EndsCollapsedRun(std::string_view text, std::size_t pos) {
   return text[pos] == ' ' && (pos + 1 == text.size() || IsSpace(text[pos + 1]));
 }
 
+// The bits of the bytes of text[pos, pos + 16) that EndsCollapsedRun
+// accepts, each byte tested with the one after it (which must exist).
+unsigned CollapsedRunEnds(std::string_view text, std::size_t pos) {
+  const __m128i space = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
+  __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+  __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos + 1));
+  __m128i next_space = _mm_or_si128(_mm_cmpeq_epi8(next, space), _mm_cmpeq_epi8(next, tab));
+  __m128i ends = _mm_or_si128(_mm_cmpeq_epi8(here, tab),
+                              _mm_and_si128(_mm_cmpeq_epi8(here, space), next_space));
+  return static_cast<unsigned>(_mm_movemask_epi8(ends));
+}
+
 // The end of the stretch of words joined by single spaces that starts at
 // `pos`: the first byte EndsCollapsedRun accepts, or the text's end. Most
-// text is collapsed already, so the stretch is usually long: whole blocks
-// of 16 bytes are tested at once (each byte with the byte after it), then
-// the last few one by one.
+// text is collapsed already, so the stretch is usually long: the bytes but
+// the last are tested 16 at a time, the last block overlapping the one
+// before (or reaching back before `pos`, whose bytes are masked off).
 std::size_t CollapsedRunEnd(std::string_view text, std::size_t pos) {
-  const __m128i space = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
-  // The block and the block one byte later must both lie inside the text.
-  for (; pos + 17 <= text.size(); pos += 16) {
-    __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
-    __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos + 1));
-    __m128i next_space = _mm_or_si128(_mm_cmpeq_epi8(next, space), _mm_cmpeq_epi8(next, tab));
-    __m128i ends = _mm_or_si128(_mm_cmpeq_epi8(here, tab),
-                                _mm_and_si128(_mm_cmpeq_epi8(here, space), next_space));
-    if (unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(ends))) {
-      return pos + static_cast<std::size_t>(__builtin_ctz(bits));
+  constexpr std::size_t kBlock = 16;
+  const std::size_t size = text.size();
+  if (pos >= size) return size;
+  if (size > kBlock) {
+    for (; pos + kBlock + 1 <= size; pos += kBlock) {
+      if (unsigned bits = CollapsedRunEnds(text, pos)) {
+        return pos + static_cast<std::size_t>(__builtin_ctz(bits));
+      }
     }
+    // The block of the last 17 bytes but one, without the bytes before `pos`.
+    const std::size_t last = size - kBlock - 1;
+    if (unsigned bits = CollapsedRunEnds(text, last) & (~0u << (pos - last))) {
+      return last + static_cast<std::size_t>(__builtin_ctz(bits));
+    }
+    pos = size - 1;
   }
-  while (pos < text.size() && !EndsCollapsedRun(text, pos)) ++pos;
+  // Bytes above ' ' are never spaces: the common case costs one test.
+  while (pos < size &&
+         (static_cast<unsigned char>(text[pos]) > ' ' || !EndsCollapsedRun(text, pos))) {
+    ++pos;
+  }
   return pos;
 }
 
