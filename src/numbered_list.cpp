@@ -1,11 +1,11 @@
 #include "numbered_list.h"
 
 #include <algorithm>
-
-#include <re2/re2.h>
+#include <array>
 
 #include "ascii.h"
 #include "cell_text.h"
+#include "decree_text.h"
 
 namespace renaksi {
 
@@ -189,32 +189,60 @@ std::optional<int> LastMarkerNumber(std::string_view text, LabelStyle style) {
 
 namespace {
 
+// The words that introduce a list, lower case: the pattern is
+//   (?i)(?:\b(?:meliputi|antara lain|yaitu|yakni|berupa|sebagai berikut|
+//   terdiri (?:atas|dari)|serta|sbb\.?)|:)\s*$
+// (numbered_list_test compares the reading below with it). It is read by
+// hand from the lead's end: an unanchored regex search over every lead
+// cost more than the rest of the split.
+constexpr std::array<std::string_view, 11> kIntroducers = {
+    "meliputi", "antara lain", "yaitu", "yakni", "berupa", "sebagai berikut",
+    "terdiri atas", "terdiri dari", "serta", "sbb", "sbb."};
+
+// Where `word` starts if it ends at `end` of `text`, compared as RE2's (?i)
+// compares: ASCII case aside, k also matches KELVIN SIGN and s LONG S (no
+// other character folds to an ASCII letter); npos when it does not.
+std::size_t StartOfWordEndingAt(std::string_view text, std::size_t end, std::string_view word) {
+  for (std::size_t i = word.size(); i-- > 0;) {
+    const char c = word[i];
+    if (end > 0 && ascii::ToLower(text[end - 1]) == c) {
+      --end;
+      continue;
+    }
+    const std::string_view fold = c == 'k' ? "\xE2\x84\xAA" : c == 's' ? "\xC5\xBF" : "";
+    if (fold.empty() || end < fold.size() || text.substr(end - fold.size(), fold.size()) != fold) {
+      return std::string_view::npos;
+    }
+    end -= fold.size();
+  }
+  return end;
+}
+
+// Whether the lead ends with a colon or an introducing word (at a word
+// start, \b judged within the lead), spaces aside.
+bool EndsWithIntroducer(std::string_view lead) {
+  std::size_t end = lead.size();
+  while (end > 0 && IsRegexSpace(lead[end - 1])) --end;
+  if (end > 0 && lead[end - 1] == ':') return true;
+  for (std::string_view word : kIntroducers) {
+    std::size_t start = StartOfWordEndingAt(lead, end, word);
+    if (start != std::string_view::npos && text::IsWordBoundary(lead, start)) return true;
+  }
+  return false;
+}
+
 // Where a numbered list starts after an unnumbered lead text ("Renstra hasil
 // reviu 1. Adanya dokumen … 2. Capaian …"), if it does: a digit label 1 at a
 // word start, not before a lowercase word, followed by its 2 of the same style.
 // A lead that introduces the list (a colon, or a word such as "meliputi")
 // keeps it nested inside one item, as the SPEC asks.
 std::optional<std::size_t> ListAfterLead(std::string_view text, const std::vector<Marker>& markers) {
-  static const RE2 kIntroducer(
-      R"((?i)(?:\b(?:meliputi|antara lain|yaitu|yakni|berupa|sebagai berikut|terdiri (?:atas|dari)|serta|sbb\.?)|:)\s*$)");
-  // A match is an introducer then only spaces: the introducer ends at the
-  // lead's last non-space and is under 18 bytes long (the longest is
-  // "sebagai berikut", 17 bytes when (?i) takes the 3-byte KELVIN SIGN for
-  // its k; 18 also covers a 2-byte LONG S for its s), so the search starts
-  // that far back. RE2 still judges the \b there against the byte before.
-  constexpr std::size_t kLongestIntroducer = 18;
   for (std::size_t k = 0; k < markers.size(); ++k) {
     const Marker& one = markers[k];
     bool digit = one.label.style == LabelStyle::kDot || one.label.style == LabelStyle::kParen;
     if (!digit || one.label.number != 1 || IsLowerAt(text, one.body)) continue;
     const std::string_view lead = cell::TrimmedView(text.substr(0, one.pos));
-    if (lead.empty()) return std::nullopt;
-    std::size_t core_end = lead.size();
-    while (core_end > 0 && IsRegexSpace(lead[core_end - 1])) --core_end;
-    std::size_t search_from = core_end > kLongestIntroducer ? core_end - kLongestIntroducer : 0;
-    if (kIntroducer.Match(lead, search_from, lead.size(), RE2::UNANCHORED, nullptr, 0)) {
-      return std::nullopt;
-    }
+    if (lead.empty() || EndsWithIntroducer(lead)) return std::nullopt;
     for (std::size_t j = k + 1; j < markers.size(); ++j) {
       if (markers[j].label.style == one.label.style && markers[j].label.number == 2) return one.pos;
     }

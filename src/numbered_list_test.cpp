@@ -7,6 +7,8 @@
 
 #include <re2/re2.h>
 
+#include "cell_text.h"
+
 namespace renaksi {
 namespace {
 
@@ -72,6 +74,27 @@ TEST_CASE("numbered list: a lead that introduces its list keeps it nested") {
   // … and it must start a word (\b judged against the byte before it)
   CHECK(SplitList("Dokumen kasebagai berikut 1. Renstra 2. Renja").size() == 3);
   CHECK(SplitList("Dokumen koserta 1. Renstra 2. Renja").size() == 3);
+}
+
+TEST_CASE("numbered list: a lead's introducer is read as its pattern reads it") {
+  static const RE2 kIntroducer(
+      R"((?i)(?:\b(?:meliputi|antara lain|yaitu|yakni|berupa|sebagai berikut|terdiri (?:atas|dari)|serta|sbb\.?)|:)\s*$)");
+  std::vector<std::string> endings = {
+      "meliputi", "MELIPUTI", "antara lain", "Antara  lain", "yaitu", "yakni", "ya\xE2\x84\xAAni",
+      "berupa", "sebagai berikut", "\xC5\xBF" "ebagai berikut", "Sebagai Beri\xE2\x84\xAAut",
+      "terdiri atas", "terdiri ata\xC5\xBF", "terdiri dari", "terdiri  dari", "serta", "\xC5\xBF" "erta",
+      "sbb", "sbb.", "SBB.", "sbb..", ":", "::", "sebagai", "berikutnya", "tersebut", "lain", "tas"};
+  for (const std::string& ending : endings) {
+    for (std::string before : {"", "Kegiatan ", "Kegiatan x", "Kegiatan_", "(", "\xC5\xBF", "x\xC5\xBF"}) {
+      for (std::string after : {"", " ", "\f", " \f "}) {
+        std::string lead = before + ending + after;
+        INFO("lead: ", lead);
+        bool introduced = RE2::PartialMatch(cell::Trim(lead), kIntroducer);
+        if (cell::Trim(lead).empty()) continue;
+        CHECK(SplitList(lead + " 1. Renstra 2. Renja").size() == (introduced ? 1u : 3u));
+      }
+    }
+  }
 }
 
 TEST_CASE("numbered list: an enumeration after a colon stays inside its item") {
