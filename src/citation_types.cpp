@@ -18,7 +18,9 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <functional>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "citation_internal.h"
@@ -328,7 +330,9 @@ std::size_t InstrumentHeadLength(std::string_view text, std::size_t pos) {
   return 0;
 }
 
-std::string CanonicalType(std::string_view phrase) {
+namespace {
+
+std::string ComputeCanonicalType(std::string_view phrase) {
   std::string joined = JoinSpellingVariants(phrase);
   bool shouted = !HasLowercase(joined);
   std::string out;
@@ -348,6 +352,31 @@ std::string CanonicalType(std::string_view phrase) {
     }
   }
   return DropRepublikIndonesia(std::move(out));
+}
+
+struct PhraseHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view phrase) const {
+    return std::hash<std::string_view>{}(phrase);
+  }
+};
+
+// Phrases already typed, by printed phrase. Decrees cite the same few
+// instruments again and again (the election law, the KPU rules), each
+// typed by a pass over every word and several tables; a lookup costs a
+// hash. Bounded, so hostile input cannot grow it without end; one per
+// thread, so parallel extraction shares nothing.
+constexpr std::size_t kMaxCachedTypes = 4096;
+using TypeCache = std::unordered_map<std::string, std::string, PhraseHash, std::equal_to<>>;
+
+}  // namespace
+
+std::string CanonicalType(std::string_view phrase) {
+  thread_local TypeCache cache;
+  if (auto known = cache.find(phrase); known != cache.end()) return known->second;
+  std::string type = ComputeCanonicalType(phrase);
+  if (cache.size() < kMaxCachedTypes) cache.emplace(phrase, type);
+  return type;
 }
 
 bool IsConstitution(std::string_view canonical_type) {
