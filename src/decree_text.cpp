@@ -168,7 +168,30 @@ std::string_view StripListNoise(std::string_view text) {
   return text;
 }
 
+namespace {
+
+// Whether the collapsed text holds a word of one letter.
+bool HasSingleLetterWord(std::string_view collapsed) {
+  auto single_at = [collapsed](std::size_t pos) {
+    return pos < collapsed.size() && IsAsciiLetter(collapsed[pos]) &&
+           (pos + 1 == collapsed.size() || collapsed[pos + 1] == ' ');
+  };
+  if (single_at(0)) return true;
+  for (std::size_t space = collapsed.find(' '); space != std::string_view::npos;
+       space = collapsed.find(' ', space + 1)) {
+    if (single_at(space + 1)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string CollapseLetterSpacing(std::string_view text) {
+  // The words joined by single spaces, as CollapseSpaces gives them, unless
+  // a word has one letter: only then can a run need joining. Most lines
+  // have none, and the collapse copies whole stretches at a time.
+  std::string collapsed = CollapseSpaces(text);
+  if (!HasSingleLetterWord(collapsed)) return collapsed;
   std::string out;
   out.reserve(text.size());
   Words reader(text);

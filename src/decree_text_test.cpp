@@ -58,6 +58,10 @@ TEST_CASE("CollapseLetterSpacing joins runs of single letters only") {
   CHECK(CollapseLetterSpacing("M E M U T U S K A N :") == "MEMUTUSKAN :");
   CHECK(CollapseLetterSpacing("a. bahwa di a b") == "a. bahwa di a b");
   CHECK(MarkerKey("- M E N I M B A N G") == "MENIMBANG");
+  // without a one-letter word only the spaces collapse
+  CHECK(CollapseLetterSpacing("  Menetapkan \t :  Keputusan 12 ") == "Menetapkan : Keputusan 12");
+  CHECK(CollapseLetterSpacing("huruf  a\tdan b c d") == "huruf a dan bcd");
+  CHECK(CollapseLetterSpacing("x").size() == 1);
 }
 
 TEST_CASE("TitleCase keeps particles lower and public acronyms upper") {
