@@ -104,6 +104,15 @@ bool StartsPart(Part part, std::string_view key) {
 // with `word` (lower-case letters). The key differs from the stripped text
 // only in the spaces between words, so spaces and TABs are skipped here.
 bool MayOpenWith(std::string_view stripped, std::string_view word) {
+  // Most lines fail at their first byte: an ASCII byte that is neither a
+  // space nor the word's first letter (in either case) starts no fold.
+  if (!stripped.empty()) {
+    const char c = stripped.front();
+    if (static_cast<unsigned char>(c) < 0x80 && c != ' ' && c != '\t' &&
+        ascii::ToLower(c) != word.front()) {
+      return false;
+    }
+  }
   for (char letter : word) {
     while (!stripped.empty() && (stripped.front() == ' ' || stripped.front() == '\t')) {
       stripped.remove_prefix(1);
