@@ -25,6 +25,8 @@
 #include <string>
 #include <string_view>
 
+#include <emmintrin.h>
+
 #include <fmt/format.h>
 
 #include "citation_internal.h"
@@ -91,6 +93,34 @@ std::string CollapseSpaces(std::string_view text) {
     pos = end;
   }
   return out;
+}
+
+// Whether CollapseSpaces would return `text` unchanged: no whitespace but
+// single spaces between words. The legal-basis items are built collapsed,
+// so this is the common case; 16 bytes are tested at once (each with the
+// byte after it), then the last few one by one.
+bool IsCollapsed(std::string_view text) {
+  if (text.empty()) return true;
+  if (IsSpace(text.front()) || IsSpace(text.back())) return false;
+  const __m128i space = _mm_set1_epi8(' ');
+  const __m128i tab = _mm_set1_epi8('\t');
+  const __m128i tab_to_cr = _mm_set1_epi8('\r' - '\t');  // \t \n \v \f \r
+  std::size_t pos = 0;
+  for (; pos + 17 <= text.size(); pos += 16) {
+    __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+    __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos + 1));
+    // c - '\t' <= '\r' - '\t' as unsigned bytes: c is one of \t … \r.
+    __m128i offset = _mm_sub_epi8(here, tab);
+    __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(offset, tab_to_cr), offset);
+    __m128i doubled = _mm_and_si128(_mm_cmpeq_epi8(here, space), _mm_cmpeq_epi8(next, space));
+    if (_mm_movemask_epi8(_mm_or_si128(control, doubled)) != 0) return false;
+  }
+  for (; pos < text.size(); ++pos) {
+    if (text[pos] == ' ' ? pos + 1 < text.size() && text[pos + 1] == ' ' : IsSpace(text[pos])) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // Drops the list punctuation that ends an item: "…6109);", "…6109); dan".
@@ -201,6 +231,10 @@ bool BareGazetteAt(std::string_view text, std::size_t pos) {
 // among them ("telah") leads to the same words and the same verb test.
 std::size_t ClauseEndAt(std::string_view text, std::size_t pos,
                         std::size_t* chain_end = nullptr) {
+  // Every opener starts with s, y or t: test that before anything else.
+  if (pos >= text.size()) return std::string_view::npos;
+  char first = ascii::ToLower(text[pos]);
+  if (first != 's' && first != 'y' && first != 't') return std::string_view::npos;
   if (!IsWordBoundary(text, pos)) return std::string_view::npos;
   std::size_t opener = PrefixAt(text, pos, {"sebagaimana", "yang", "telah"});
   if (opener == 0) return std::string_view::npos;
@@ -240,6 +274,24 @@ bool RevocationAt(std::string_view text, std::size_t pos) {
   return HasWordAt(text, next, "dicabut");
 }
 
+// A gazette start, a bare gazette or a revocation at `pos`, each tried
+// only at the byte it starts with.
+bool GazetteOrRevocationAt(std::string_view text, std::size_t pos) {
+  switch (ascii::ToLower(text[pos])) {
+    case '(':
+      return GazetteStartAt(text, pos);
+    case 't':  // "tambahan lembaran …"
+    case 'l':
+    case 'b':
+      return BareGazetteAt(text, pos);
+    case 's':
+    case 'y':
+      return RevocationAt(text, pos);
+    default:
+      return false;
+  }
+}
+
 // " ?([/-]) ?" replaced by the join alone: "01 / KPU" → "01/KPU".
 std::string WithoutSpacedJoins(std::string_view raw) {
   std::string out;
@@ -253,15 +305,31 @@ std::string WithoutSpacedJoins(std::string_view raw) {
   return out;
 }
 
-// The bytes MayEndTitleAt lets through at all; the scan skips the others
-// in a tight loop.
-constexpr std::array<bool, 256> kTitleEndFirstBytes = [] {
-  std::array<bool, 256> table{};
-  for (char c : std::string_view("(,; \t\n\f\rtlbsydTLBSYD")) {
+// The bytes a title end can start with, by the patterns a search tries
+// (MayEndTitleAt then tests the byte after): a gazette start "(", a bare
+// gazette "tambahan"/"lembaran"/"berita", a revocation "sebagaimana"/"yang",
+// an amendment clause "sebagaimana"/"yang"/"telah", and a split: ',', ';',
+// \s before "dan"/"serta", or "dan"/"serta" itself. The scan skips the
+// other bytes in a tight loop.
+using FirstBytes = std::array<bool, 256>;
+
+constexpr FirstBytes FirstBytesOf(std::string_view bytes) {
+  FirstBytes table{};
+  for (char c : bytes) {
     table[static_cast<unsigned char>(c)] = true;
+    table[static_cast<unsigned char>(ascii::ToUpper(c))] = true;
   }
   return table;
-}();
+}
+
+constexpr FirstBytes kGazetteOrClauseFirstBytes = FirstBytesOf("(tlbsy");
+constexpr FirstBytes kClauseOrSplitFirstBytes = FirstBytesOf("syt,; \t\n\f\rd");
+constexpr FirstBytes kAnyEndFirstBytes = FirstBytesOf("(tlbsy,; \t\n\f\rd");
+
+const FirstBytes& FirstBytesFor(bool gazettes, bool splits) {
+  if (!splits) return kGazetteOrClauseFirstBytes;
+  return gazettes ? kAnyEndFirstBytes : kClauseOrSplitFirstBytes;
+}
 
 // Whether any title end can start at `pos`: its first two letters must be
 // those of a word the patterns above start with, and words that need a \b
@@ -631,19 +699,17 @@ class Parser {
   // head. The text ends at `to` for the patterns' \b.
   size_t Search(size_t from, size_t to, bool gazettes, bool splits) const {
     std::string_view text = s_.substr(0, to);
+    const FirstBytes& first = FirstBytesFor(gazettes, splits);
     size_t no_clause_before = 0;
     size_t pos = from;
     while (pos < to) {
-      while (pos < to && !kTitleEndFirstBytes[static_cast<unsigned char>(text[pos])]) ++pos;
+      while (pos < to && !first[static_cast<unsigned char>(text[pos])]) ++pos;
       if (pos == to) break;
       if (!MayEndTitleAt(text, pos)) {
         ++pos;
         continue;
       }
-      if (gazettes && (GazetteStartAt(text, pos) || BareGazetteAt(text, pos) ||
-                       RevocationAt(text, pos))) {
-        return pos;
-      }
+      if (gazettes && GazetteOrRevocationAt(text, pos)) return pos;
       if (pos >= no_clause_before &&
           ClauseEndAt(text, pos, &no_clause_before) != std::string_view::npos) {
         return pos;
@@ -677,15 +743,8 @@ class Parser {
   size_t ReadGazette(size_t start, bool paren, Citation* c) {
     size_t inner_begin = paren ? start + 1 : start;
     size_t window_end = std::min(s_.size(), start + kMaxGazetteChars);
-    size_t close = std::string_view::npos;
-    int depth = paren ? 0 : 1;
-    for (size_t i = start; i < window_end; ++i) {
-      if (s_[i] == '(') ++depth;
-      if (s_[i] == ')' && --depth == 0) {
-        close = i;
-        break;
-      }
-    }
+    size_t close = FindClose(View(start, window_end), paren ? 0 : 1);
+    if (close != std::string_view::npos) close += start;
     size_t inner_end = close == std::string_view::npos ? window_end : close;
     size_t cut = FindBreak(inner_begin, inner_end);
     bool closed = close != std::string_view::npos && cut == inner_end;
@@ -702,6 +761,24 @@ class Parser {
     }
     Merge(ReadGazetteText(inside, notes_), c);
     return closed ? close + 1 : inner_end;
+  }
+
+  // Where the parenthesis open `depth` times before `window` closes: the
+  // ')' that brings the depth to 0, or npos. The parentheses are found with
+  // memchr, in order, rather than testing every byte twice.
+  static size_t FindClose(std::string_view window, int depth) {
+    size_t open = window.find('(');
+    size_t shut = window.find(')');
+    while (shut != std::string_view::npos) {
+      if (open < shut) {
+        ++depth;
+        open = window.find('(', open + 1);
+        continue;
+      }
+      if (--depth == 0) return shut;
+      shut = window.find(')', shut + 1);
+    }
+    return std::string_view::npos;
   }
 
   void Merge(GazetteParts parts, Citation* c) {
@@ -783,8 +860,12 @@ class Parser {
 };
 
 std::optional<Citation> Parse(std::string_view text, Notes& notes) {
-  std::string collapsed = CollapseSpaces(text);
-  std::string_view item = StripItemEnd(collapsed);
+  std::string collapsed;
+  if (!IsCollapsed(text)) {
+    collapsed = CollapseSpaces(text);
+    text = collapsed;
+  }
+  std::string_view item = StripItemEnd(text);
   if (item.empty()) return std::nullopt;
   return Parser(item, notes).Parse();
 }

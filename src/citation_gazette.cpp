@@ -40,9 +40,11 @@ std::optional<std::string> NumberIn(std::string_view piece) {
       ++pos;
       continue;
     }
+    // Every number word starts with n: other words are only skipped.
+    bool may_be_number_word = ascii::ToLower(piece[pos]) == 'n';
     std::string_view word = WordCharsAt(piece, pos);
     pos += word.size();
-    if (!IsNumberWord(word)) continue;
+    if (!may_be_number_word || !IsNumberWord(word)) continue;
     std::size_t at = pos;
     if (at < piece.size() && piece[at] == '.') ++at;
     at = SkipRegexSpaces(piece, at);
@@ -61,6 +63,7 @@ std::optional<std::string> NumberIn(std::string_view piece) {
 // The first "Tahun YYYY" of the piece: \btahun\s*:?\s*([0-9]{4})\b.
 std::optional<int> YearIn(std::string_view piece) {
   for (std::size_t pos = 0; pos < piece.size(); ++pos) {
+    if (ascii::ToLower(piece[pos]) != 't') continue;  // the cheap test first
     if (!HasAt(piece, pos, "tahun") || !IsWordBoundary(piece, pos)) continue;
     std::size_t at = SkipRegexSpaces(piece, pos + 5);
     if (at < piece.size() && piece[at] == ':') ++at;
@@ -134,10 +137,14 @@ void ReadGazette(std::string_view piece, std::string series,
 
 GazetteParts ReadGazetteText(std::string_view inside, Notes& notes) {
   GazetteParts parts;
+  // The pieces end at the next ',' or ';' (memchr finds each; ';' is rare).
+  size_t comma = inside.find(',');
+  size_t semicolon = inside.find(';');
   size_t start = 0;
   while (start <= inside.size()) {
-    size_t end = start;
-    while (end < inside.size() && inside[end] != ',' && inside[end] != ';') ++end;
+    if (comma < start) comma = inside.find(',', start);
+    if (semicolon < start) semicolon = inside.find(';', start);
+    size_t end = std::min({comma, semicolon, inside.size()});
     std::string_view piece = TrimSeparators(inside.substr(start, end - start));
     start = end + 1;
     if (piece.empty()) continue;

@@ -1256,3 +1256,38 @@ TEST_CASE("citation: every legal-basis item of the Muaro Jambi decree") {
 
 }  // namespace
 }  // namespace renaksi
+
+namespace renaksi {
+namespace {
+
+// Collapsed text is parsed in place, other text collapsed first: a line
+// break, TAB or doubled space anywhere (around the 16-byte blocks the
+// collapsed test reads) gives the parse of the collapsed text.
+TEST_CASE("citation: any stray whitespace reads as the collapsed text") {
+  const std::string collapsed =
+      "Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum (Lembaran Negara Republik "
+      "Indonesia Tahun 2017 Nomor 182, Tambahan Lembaran Negara Republik Indonesia Nomor 6109)";
+  const Want want{.type = "Undang-Undang",
+                  .number = "7",
+                  .year = 2017,
+                  .title = "Pemilihan Umum",
+                  .gazette = LN(2017, "182"),
+                  .supplement = "6109"};
+  Expect(collapsed, want);
+  for (std::size_t at = 0; at <= collapsed.size(); ++at) {
+    // Only where whitespace may go: at the ends and next to a space.
+    if (at != 0 && at != collapsed.size() && collapsed[at - 1] != ' ') continue;
+    for (const char* stray : {"\n", "\t", " ", "\r\n", "\f", "\v"}) {
+      std::string text = collapsed;
+      text.insert(at, stray);
+      Expect(text, want);
+      if (at > 0 && at < collapsed.size()) {
+        text.erase(at - 1, 1);  // the stray instead of the space
+        Expect(text, want);
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace renaksi

@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include <emmintrin.h>
+
 #include "ascii.h"
 
 namespace renaksi::text {
@@ -33,6 +35,56 @@ class Words {
   std::size_t pos_ = 0;
 };
 
+// Whether the byte at `pos` ends a stretch of words joined by single
+// spaces: a TAB, or a space that ends the text or that a space or TAB
+// follows.
+bool EndsCollapsedRun(std::string_view text, std::size_t pos) {
+  if (text[pos] == '\t') return true;
+  return text[pos] == ' ' && (pos + 1 == text.size() || IsSpace(text[pos + 1]));
+}
+
+// The bits of the bytes of text[pos, pos + 16) that EndsCollapsedRun
+// accepts, each byte tested with the one after it (which must exist).
+unsigned CollapsedRunEnds(std::string_view text, std::size_t pos) {
+  const __m128i space = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
+  __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+  __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos + 1));
+  __m128i next_space = _mm_or_si128(_mm_cmpeq_epi8(next, space), _mm_cmpeq_epi8(next, tab));
+  __m128i ends = _mm_or_si128(_mm_cmpeq_epi8(here, tab),
+                              _mm_and_si128(_mm_cmpeq_epi8(here, space), next_space));
+  return static_cast<unsigned>(_mm_movemask_epi8(ends));
+}
+
+// The end of the stretch of words joined by single spaces that starts at
+// `pos`: the first byte EndsCollapsedRun accepts, or the text's end. Most
+// text is collapsed already, so the stretch is usually long: the bytes but
+// the last are tested 16 at a time, the last block overlapping the one
+// before (or reaching back before `pos`, whose bytes are masked off).
+std::size_t CollapsedRunEnd(std::string_view text, std::size_t pos) {
+  constexpr std::size_t kBlock = 16;
+  const std::size_t size = text.size();
+  if (pos >= size) return size;
+  if (size > kBlock) {
+    for (; pos + kBlock + 1 <= size; pos += kBlock) {
+      if (unsigned bits = CollapsedRunEnds(text, pos)) {
+        return pos + static_cast<std::size_t>(__builtin_ctz(bits));
+      }
+    }
+    // The block of the last 17 bytes but one, without the bytes before `pos`.
+    const std::size_t last = size - kBlock - 1;
+    if (unsigned bits = CollapsedRunEnds(text, last) & (~0u << (pos - last))) {
+      return last + static_cast<std::size_t>(__builtin_ctz(bits));
+    }
+    pos = size - 1;
+  }
+  // Bytes above ' ' are never spaces: the common case costs one test.
+  while (pos < size &&
+         (static_cast<unsigned char>(text[pos]) > ' ' || !EndsCollapsedRun(text, pos))) {
+    ++pos;
+  }
+  return pos;
+}
+
 // Appends `text` to `out` with its space runs collapsed to one space and its
 // ends trimmed; `out` gets a separating space before the first word only when
 // `space_before` is set.
@@ -43,17 +95,7 @@ void AppendCollapsed(std::string& out, std::string_view text, bool space_before)
     if (i == text.size()) break;
     // Most text is collapsed already: copy each stretch of words joined by
     // single spaces in one piece instead of word by word.
-    std::size_t end = i;
-    for (;;) {
-      // Bytes above ' ' are never spaces: the common case costs one test.
-      while (end < text.size() &&
-             (static_cast<unsigned char>(text[end]) > ' ' || !IsSpace(text[end]))) {
-        ++end;
-      }
-      bool single_space = end + 1 < text.size() && text[end] == ' ' && !IsSpace(text[end + 1]);
-      if (!single_space) break;
-      ++end;
-    }
+    std::size_t end = CollapsedRunEnd(text, i);
     if (space_before) out.push_back(' ');
     out.append(text.substr(i, end - i));
     space_before = true;
@@ -126,7 +168,30 @@ std::string_view StripListNoise(std::string_view text) {
   return text;
 }
 
+namespace {
+
+// Whether the collapsed text holds a word of one letter.
+bool HasSingleLetterWord(std::string_view collapsed) {
+  auto single_at = [collapsed](std::size_t pos) {
+    return pos < collapsed.size() && IsAsciiLetter(collapsed[pos]) &&
+           (pos + 1 == collapsed.size() || collapsed[pos + 1] == ' ');
+  };
+  if (single_at(0)) return true;
+  for (std::size_t space = collapsed.find(' '); space != std::string_view::npos;
+       space = collapsed.find(' ', space + 1)) {
+    if (single_at(space + 1)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string CollapseLetterSpacing(std::string_view text) {
+  // The words joined by single spaces, as CollapseSpaces gives them, unless
+  // a word has one letter: only then can a run need joining. Most lines
+  // have none, and the collapse copies whole stretches at a time.
+  std::string collapsed = CollapseSpaces(text);
+  if (!HasSingleLetterWord(collapsed)) return collapsed;
   std::string out;
   out.reserve(text.size());
   Words reader(text);

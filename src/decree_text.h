@@ -4,6 +4,7 @@
 // which source line each character came from.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <initializer_list>
 #include <string>
@@ -23,10 +24,18 @@ namespace renaksi::text {
 // and anything else) and \s is RE2's whitespace. (RE2's (?i) also folds the
 // KELVIN SIGN and LONG S onto k and s; decrees print neither in keywords.)
 
-inline bool IsWordChar(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-         c == '_';
-}
+// [0-9A-Za-z_], by table: the word scans ask it of nearly every byte they
+// read, and one lookup costs less than four range tests.
+inline constexpr std::array<bool, 256> kWordChars = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[c] = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+               c == '_';
+  }
+  return table;
+}();
+
+inline bool IsWordChar(char c) { return kWordChars[static_cast<unsigned char>(c)]; }
 
 using ascii::IsDigit;
 using ascii::IsRegexSpace;  // RE2's \s
@@ -40,8 +49,12 @@ inline bool IsWordBoundary(std::string_view text, std::size_t pos) {
 
 // True when `text` holds `word` (lower-case ASCII) at `pos`, in any case.
 inline bool HasAt(std::string_view text, std::size_t pos, std::string_view word) {
-  return pos <= text.size() && text.size() - pos >= word.size() &&
-         ascii::EqualsIgnoreCase(text.substr(pos, word.size()), word);
+  if (pos > text.size() || text.size() - pos < word.size()) return false;
+  // `word` is lower case already: only the text's bytes need folding.
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (ascii::ToLower(text[pos + i]) != word[i]) return false;
+  }
+  return true;
 }
 
 // `word` at `pos` as a whole word: followed by a \b.
@@ -57,7 +70,11 @@ inline std::string_view WordCharsAt(std::string_view text, std::size_t pos) {
 }
 
 inline std::size_t SkipRegexSpaces(std::string_view text, std::size_t pos) {
-  while (pos < text.size() && IsRegexSpace(text[pos])) ++pos;
+  // Most calls stop at once, on a byte above ' ', which is never a space.
+  while (pos < text.size() && static_cast<unsigned char>(text[pos]) <= ' ' &&
+         IsRegexSpace(text[pos])) {
+    ++pos;
+  }
   return pos;
 }
 

@@ -2,11 +2,48 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <string>
+#include <string_view>
+
 namespace renaksi::text {
 
 TEST_CASE("CollapseSpaces trims and collapses spaces and TABs") {
   CHECK(CollapseSpaces("  KOMISI \t PEMILIHAN   UMUM  ") == "KOMISI PEMILIHAN UMUM");
   CHECK(CollapseSpaces("   ").empty());
+}
+
+TEST_CASE("CollapseSpaces finds each space run wherever it falls in a block") {
+  // The runs are found 16 bytes at a time: put a doubled space, a TAB and a
+  // trailing space at every offset of texts around the block sizes.
+  auto reference = [](std::string_view text) {
+    std::string out;
+    std::string word;
+    for (char c : std::string(text) + " ") {
+      if (c != ' ' && c != '\t') {
+        word += c;
+        continue;
+      }
+      if (word.empty()) continue;
+      if (!out.empty()) out += ' ';
+      out += word;
+      word.clear();
+    }
+    return out;
+  };
+  for (std::size_t size = 1; size <= 40; ++size) {
+    for (std::size_t at = 0; at < size; ++at) {
+      for (std::string_view gap : {"  ", "\t", " \t", " "}) {
+        std::string text(size, 'x');
+        for (std::size_t i = 3; i < size; i += 5) text[i] = ' ';  // single spaces
+        text.replace(at, std::min(gap.size(), size - at), gap.substr(0, size - at));
+        CHECK(CollapseSpaces(text) == reference(text));
+        std::string wrapped = "a";
+        AppendWrapped(wrapped, text);
+        CHECK(wrapped == (reference(text).empty() ? "a" : "a " + reference(text)));
+      }
+    }
+  }
 }
 
 TEST_CASE("StripListNoise removes dashes, bullets and stars before a label") {
@@ -21,6 +58,10 @@ TEST_CASE("CollapseLetterSpacing joins runs of single letters only") {
   CHECK(CollapseLetterSpacing("M E M U T U S K A N :") == "MEMUTUSKAN :");
   CHECK(CollapseLetterSpacing("a. bahwa di a b") == "a. bahwa di a b");
   CHECK(MarkerKey("- M E N I M B A N G") == "MENIMBANG");
+  // without a one-letter word only the spaces collapse
+  CHECK(CollapseLetterSpacing("  Menetapkan \t :  Keputusan 12 ") == "Menetapkan : Keputusan 12");
+  CHECK(CollapseLetterSpacing("huruf  a\tdan b c d") == "huruf a dan bcd");
+  CHECK(CollapseLetterSpacing("x").size() == 1);
 }
 
 TEST_CASE("TitleCase keeps particles lower and public acronyms upper") {

@@ -4,7 +4,6 @@
 #include <cctype>
 
 #include <fmt/format.h>
-#include <re2/re2.h>
 
 #include "ascii.h"
 
@@ -45,14 +44,33 @@ std::optional<int> IndonesianMonth(std::string_view name) {
 }
 
 std::optional<std::string> ParseIndonesianDate(std::string_view text) {
-  static const RE2 kDate(R"(\s*(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\s*)");
-  int day = 0;
-  int year = 0;
-  std::string month_name;
-  if (!RE2::FullMatch(re2::StringPiece(text.data(), text.size()), kDate, &day,
-                      &month_name, &year)) {
+  // The whole text must be \s*(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\s*, read by
+  // hand: its parts are runs of disjoint classes, so each is taken whole.
+  std::size_t pos = 0;
+  auto run = [&](auto in_class) {
+    std::size_t begin = pos;
+    while (pos < text.size() && in_class(text[pos])) ++pos;
+    return text.substr(begin, pos - begin);
+  };
+  auto is_letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  auto number = [](std::string_view digits) {
+    int value = 0;
+    for (char c : digits) value = value * 10 + (c - '0');
+    return value;
+  };
+  run(ascii::IsRegexSpace);
+  std::string_view day_digits = run(ascii::IsDigit);
+  bool spaced = !run(ascii::IsRegexSpace).empty();
+  std::string_view month_name = run(is_letter);
+  spaced = spaced && !run(ascii::IsRegexSpace).empty();
+  std::string_view year_digits = run(ascii::IsDigit);
+  run(ascii::IsRegexSpace);
+  if (day_digits.empty() || day_digits.size() > 2 || !spaced || month_name.empty() ||
+      year_digits.size() != 4 || pos != text.size()) {
     return std::nullopt;
   }
+  const int day = number(day_digits);
+  const int year = number(year_digits);
   auto month = IndonesianMonth(month_name);
   if (!month || day < 1 || day > DaysInMonth(year, *month)) return std::nullopt;
   return fmt::format("{:04d}-{:02d}-{:02d}", year, *month, day);

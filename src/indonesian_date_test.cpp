@@ -2,6 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include <optional>
+#include <string>
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
 namespace renaksi {
 
 TEST_CASE("ParseIndonesianDate reads day, Indonesian month and year") {
@@ -22,6 +28,30 @@ TEST_CASE("ParseIndonesianDate rejects what is not a real date") {
   CHECK_FALSE(ParseIndonesianDate("6 January 2026").has_value());
   CHECK_FALSE(ParseIndonesianDate("6 Januari").has_value());
   CHECK_FALSE(ParseIndonesianDate("").has_value());
+}
+
+TEST_CASE("ParseIndonesianDate reads the text as its pattern does") {
+  static const RE2 kDate(R"(\s*(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\s*)");
+  for (std::string text :
+       {"6 Mei 2026", " \t6  Mei\f2026\r\n", "06 Mei 2026", "006 Mei 2026", "6Mei 2026", "6 Mei2026",
+        "6 Mei 202", "6 Mei 20261", "6 Mei 2026 x", "x6 Mei 2026", "6 Me-i 2026", "6 Mei 2026.",
+        "00 Mei 2026", "31 Juni 0000", "29 Februari 2000", "29 Februari 1900", "6  MEI  2026 "}) {
+    INFO("text: ", text);
+    int day = 0;
+    int year = 0;
+    std::string month;
+    std::optional<std::string> expected;
+    if (RE2::FullMatch(text, kDate, &day, &month, &year)) {
+      auto number = IndonesianMonth(month);
+      if (number && day >= 1 && day <= 31) {
+        expected = fmt::format("{:04d}-{:02d}-{:02d}", year, *number, day);
+      }
+    }
+    std::optional<std::string> got = ParseIndonesianDate(text);
+    // Days past the month's end are rejected too; the pattern decides the rest.
+    if (got) CHECK(got == expected);
+    if (!expected) CHECK_FALSE(got.has_value());
+  }
 }
 
 TEST_CASE("IndonesianMonth ignores case") {

@@ -1,11 +1,11 @@
 #include "numbered_list.h"
 
 #include <algorithm>
-
-#include <re2/re2.h>
+#include <array>
 
 #include "ascii.h"
 #include "cell_text.h"
+#include "decree_text.h"
 
 namespace renaksi {
 
@@ -26,34 +26,46 @@ bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
 bool IsCloser(char c) { return c == '.' || c == ')'; }
 // RE2's \s, which the label shape was first written with.
 using ascii::IsRegexSpace;
+// The same test, cheaper for the bytes above ' ' (nearly all), which are
+// never spaces.
+bool IsSpaceByte(char c) { return static_cast<unsigned char>(c) <= ' ' && IsRegexSpace(c); }
 
 // Parses a label at the very start of `text`; `consumed` gets its length
 // including the spaces after it. The shape is `(\d{1,2}|[a-z])[.)](\s+|$)`,
 // read by hand: FindMarkers tries every word start of every list, so a
 // regex call per word (most are not labels) was the hot spot of the stage.
 std::optional<Label> LabelAt(std::string_view text, std::size_t* consumed) {
-  std::size_t head = 0;  // length of the number or letter
-  const bool letter = !text.empty() && IsLetter(text[0]);
+  // One optional for every return, so it is built in place of the result.
+  std::optional<Label> label;
+  // The shortest label is two bytes: the number or letter and its closer.
+  if (text.size() < 2) return label;
+  const char first = text[0];
+  const bool letter = IsLetter(first);
+  std::size_t head = 1;  // length of the number or letter
+  int number = 0;
   if (letter) {
-    head = 1;
+    number = first - 'a' + 1;
+  } else if (IsDigit(first)) {
+    // Two digits not followed by a closer cannot match with one digit
+    // either: the second digit is no closer.
+    if (IsDigit(text[1])) {
+      head = 2;
+      number = (first - '0') * 10 + (text[1] - '0');
+    } else {
+      number = first - '0';
+    }
   } else {
-    while (head < 2 && head < text.size() && IsDigit(text[head])) ++head;
+    return label;
   }
-  // Two digits not followed by a closer cannot match with one digit either:
-  // the second digit is no closer.
-  if (head == 0 || head >= text.size() || !IsCloser(text[head])) return std::nullopt;
+  if (head >= text.size() || !IsCloser(text[head])) return label;
   std::size_t end = head + 1;
-  if (end < text.size() && !IsRegexSpace(text[end])) return std::nullopt;
-  const int number = letter ? text[0] - 'a' + 1
-                           : (head == 2 ? (text[0] - '0') * 10 + (text[1] - '0') : text[0] - '0');
-  if (number == 0) return std::nullopt;  // "0." is not a list label
-  // Built in the returned optional: most calls find a label, and a
-  // temporary Label moved into it cost as much as the parse.
-  std::optional<Label> label(std::in_place);
+  if (end < text.size() && !IsSpaceByte(text[end])) return label;
+  if (number == 0) return label;  // "0." is not a list label
+  label.emplace();
   label->text = LabelText(text.substr(0, end));
   label->number = number;
   label->style = StyleOf(letter, text[head]);
-  while (end < text.size() && IsRegexSpace(text[end])) ++end;
+  while (end < text.size() && IsSpaceByte(text[end])) ++end;
   if (consumed != nullptr) *consumed = end;
   return label;
 }
@@ -177,57 +189,53 @@ std::optional<int> LastMarkerNumber(std::string_view text, LabelStyle style) {
 
 namespace {
 
+// The words that introduce a list, lower case: the pattern is
+//   (?i)(?:\b(?:meliputi|antara lain|yaitu|yakni|berupa|sebagai berikut|
+//   terdiri (?:atas|dari)|serta|sbb\.?)|:)\s*$
+// (numbered_list_test compares the reading below with it). It is read by
+// hand from the lead's end: an unanchored regex search over every lead
+// cost more than the rest of the split.
+constexpr std::array<std::string_view, 11> kIntroducers = {
+    "meliputi", "antara lain", "yaitu", "yakni", "berupa", "sebagai berikut",
+    "terdiri atas", "terdiri dari", "serta", "sbb", "sbb."};
+
+// Where `word` starts if it ends at `end` of `text`, compared as RE2's (?i)
+// compares: ASCII case aside, k also matches KELVIN SIGN and s LONG S (no
+// other character folds to an ASCII letter); npos when it does not.
+std::size_t StartOfWordEndingAt(std::string_view text, std::size_t end, std::string_view word) {
+  for (std::size_t i = word.size(); i-- > 0;) {
+    const char c = word[i];
+    if (end > 0 && ascii::ToLower(text[end - 1]) == c) {
+      --end;
+      continue;
+    }
+    const std::string_view fold = c == 'k' ? "\xE2\x84\xAA" : c == 's' ? "\xC5\xBF" : "";
+    if (fold.empty() || end < fold.size() || text.substr(end - fold.size(), fold.size()) != fold) {
+      return std::string_view::npos;
+    }
+    end -= fold.size();
+  }
+  return end;
+}
+
+// Whether the lead ends with a colon or an introducing word (at a word
+// start, \b judged within the lead), spaces aside.
+bool EndsWithIntroducer(std::string_view lead) {
+  std::size_t end = lead.size();
+  while (end > 0 && IsRegexSpace(lead[end - 1])) --end;
+  if (end > 0 && lead[end - 1] == ':') return true;
+  for (std::string_view word : kIntroducers) {
+    std::size_t start = StartOfWordEndingAt(lead, end, word);
+    if (start != std::string_view::npos && text::IsWordBoundary(lead, start)) return true;
+  }
+  return false;
+}
+
 // Where a numbered list starts after an unnumbered lead text ("Renstra hasil
 // reviu 1. Adanya dokumen … 2. Capaian …"), if it does: a digit label 1 at a
 // word start, not before a lowercase word, followed by its 2 of the same style.
 // A lead that introduces the list (a colon, or a word such as "meliputi")
 // keeps it nested inside one item, as the SPEC asks.
-// The introducers: a colon, or a word that announces a list, at the end.
-const RE2& IntroducerRegex() {
-  static const RE2 kIntroducer(
-      R"((?i)(?:\b(?:meliputi|antara lain|yaitu|yakni|berupa|sebagai berikut|terdiri (?:atas|dari)|serta|sbb\.?)|:)\s*$)");
-  return kIntroducer;
-}
-
-// IntroducerRegex's words, each spelling written out.
-constexpr std::string_view kIntroducerWords[] = {
-    "meliputi", "antara lain", "yaitu", "yakni", "berupa", "sebagai berikut",
-    "terdiri atas", "terdiri dari", "serta", "sbb", "sbb."};
-constexpr std::size_t kLongestIntroducer = 15;  // "sebagai berikut"
-
-bool IsAsciiWordByte(char c) {
-  return IsDigit(c) || IsLetter(c) || (c >= 'A' && c <= 'Z') || c == '_';
-}
-
-// RE2::PartialMatch(lead, IntroducerRegex()), by hand when the end of the
-// lead is ASCII: a match ends the text but for \s, so it is a colon or a
-// suffix equal to one of the words but for ASCII case, after an ASCII word
-// boundary (RE2's \b). (?i) also folds two non-ASCII letters onto k and s
-// (K, ſ): when the last kLongestIntroducer bytes, where any match lies,
-// hold a byte >= 0x80, the regex decides. Most leads are plain sentences,
-// and the regex was compiled and run for them.
-bool EndsWithIntroducer(std::string_view lead) {
-  std::size_t end = lead.size();
-  while (end > 0 && IsRegexSpace(lead[end - 1])) --end;
-  const std::string_view text = lead.substr(0, end);
-  if (!text.empty() && text.back() == ':') return true;
-  const std::size_t tail_from = text.size() > kLongestIntroducer ? text.size() - kLongestIntroducer : 0;
-  for (std::size_t i = tail_from; i < text.size(); ++i) {
-    if (static_cast<unsigned char>(text[i]) >= 0x80) {
-      return RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), IntroducerRegex());
-    }
-  }
-  for (std::string_view word : kIntroducerWords) {
-    if (text.size() < word.size()) continue;
-    const std::size_t start = text.size() - word.size();
-    if (start > 0 && IsAsciiWordByte(text[start - 1])) continue;
-    bool same = true;
-    for (std::size_t i = 0; same && i < word.size(); ++i) same = ascii::ToLower(text[start + i]) == word[i];
-    if (same) return true;
-  }
-  return false;
-}
-
 std::optional<std::size_t> ListAfterLead(std::string_view text, const std::vector<Marker>& markers) {
   for (std::size_t k = 0; k < markers.size(); ++k) {
     const Marker& one = markers[k];

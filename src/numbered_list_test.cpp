@@ -7,6 +7,8 @@
 
 #include <re2/re2.h>
 
+#include "cell_text.h"
+
 namespace renaksi {
 namespace {
 
@@ -65,13 +67,34 @@ TEST_CASE("numbered list: a lead that introduces its list keeps it nested") {
   CHECK(SplitList("Terselenggaranya: 1) Lingkungan 2) Penilaian").size() == 1);
   CHECK(SplitList("Komponen meliputi 1. Dasar hukum 2. Persyaratan").size() == 1);
   CHECK(SplitList("Jumlah aplikasi, serta 1) Data pengunjung 2) Indeks").size() == 1);
-  // in any ASCII case, before spaces, and with the Kelvin sign folded onto k
-  CHECK(SplitList("Komponen SEBAGAI BERIKUT 1. Dasar hukum 2. Persyaratan").size() == 1);
-  CHECK(SplitList("Komponen sbb. 1. Dasar hukum 2. Persyaratan").size() == 1);
-  CHECK(SplitList("Komponen ya\xE2\x84\xAAni 1. Dasar hukum 2. Persyaratan").size() == 1);
-  // only a whole word introduces
-  CHECK(SplitList("Komponen xserta 1. Dasar hukum 2. Persyaratan").size() == 3);
-  CHECK(SplitList("Komponen dari 1. Dasar hukum 2. Persyaratan").size() == 3);
+  // the introducer is looked for at the lead's end only, whatever comes before
+  CHECK(SplitList("Dokumen yang disusun oleh unit kerja sebagai berikut 1. Renstra 2. Renja").size() == 1);
+  // (RE2's (?i) matches the 3-byte KELVIN SIGN for k)
+  CHECK(SplitList("Kegiatan sebagai beri\xE2\x84\xAAut 1. Renstra 2. Renja").size() == 1);
+  // … and it must start a word (\b judged against the byte before it)
+  CHECK(SplitList("Dokumen kasebagai berikut 1. Renstra 2. Renja").size() == 3);
+  CHECK(SplitList("Dokumen koserta 1. Renstra 2. Renja").size() == 3);
+}
+
+TEST_CASE("numbered list: a lead's introducer is read as its pattern reads it") {
+  static const RE2 kIntroducer(
+      R"((?i)(?:\b(?:meliputi|antara lain|yaitu|yakni|berupa|sebagai berikut|terdiri (?:atas|dari)|serta|sbb\.?)|:)\s*$)");
+  std::vector<std::string> endings = {
+      "meliputi", "MELIPUTI", "antara lain", "Antara  lain", "yaitu", "yakni", "ya\xE2\x84\xAAni",
+      "berupa", "sebagai berikut", "\xC5\xBF" "ebagai berikut", "Sebagai Beri\xE2\x84\xAAut",
+      "terdiri atas", "terdiri ata\xC5\xBF", "terdiri dari", "terdiri  dari", "serta", "\xC5\xBF" "erta",
+      "sbb", "sbb.", "SBB.", "sbb..", ":", "::", "sebagai", "berikutnya", "tersebut", "lain", "tas"};
+  for (const std::string& ending : endings) {
+    for (std::string before : {"", "Kegiatan ", "Kegiatan x", "Kegiatan_", "(", "\xC5\xBF", "x\xC5\xBF"}) {
+      for (std::string after : {"", " ", "\f", " \f "}) {
+        std::string lead = before + ending + after;
+        INFO("lead: ", lead);
+        bool introduced = RE2::PartialMatch(cell::Trim(lead), kIntroducer);
+        if (cell::Trim(lead).empty()) continue;
+        CHECK(SplitList(lead + " 1. Renstra 2. Renja").size() == (introduced ? 1u : 3u));
+      }
+    }
+  }
 }
 
 TEST_CASE("numbered list: an enumeration after a colon stays inside its item") {

@@ -9,7 +9,6 @@
 #include <vector>
 
 #include <fmt/format.h>
-#include <re2/re2.h>
 
 #include "ascii.h"
 #include "decree_text.h"
@@ -30,45 +29,6 @@ enum Part {
   kPartCount
 };
 
-// Each part's marker pattern, compiled the first time a line could open
-// that part (many decrees have no Memperhatikan block at all).
-bool StartsPart(Part part, const std::string& key) {
-  auto matches = [&key](const RE2& re) { return RE2::PartialMatch(key, re); };
-  switch (part) {
-    case kConsiderations: {
-      static const RE2 kMenimbang(R"((?i)^Menimbang\b)");
-      return matches(kMenimbang);
-    }
-    case kLegalBasis: {
-      static const RE2 kMengingat(R"((?i)^Mengingat\b)");
-      return matches(kMengingat);
-    }
-    case kObservations: {
-      static const RE2 kMemperhatikan(R"((?i)^Memperhatikan\b)");
-      return matches(kMemperhatikan);
-    }
-    case kDecision: {
-      // MEMUTUSKAN opens the decision; when a copy lost it, "Menetapkan :"
-      // or the first dictum does.
-      static const RE2 kDecisionStart(
-          R"((?i)^(?:MEMUTUSKAN\b|Menetapkan\s*(?::|$)|(?:KESATU|PERTAMA)\s*(?::|$)))");
-      return matches(kDecisionStart);
-    }
-    case kSignature: {
-      static const RE2 kDitetapkan(R"((?i)^Ditetapkan\s+di\b)");
-      return matches(kDitetapkan);
-    }
-    case kAnnexTitle: {
-      // Upper-case LAMPIRAN heads the annex; "Lampiran" in running text does
-      // not, unless it stands alone as a label.
-      static const RE2 kLampiran(R"(^LAMPIRAN\b|^(?i:lampiran)\s*(?::|$))");
-      return matches(kLampiran);
-    }
-    case kPartCount: break;
-  }
-  return false;
-}
-
 // One letter of a marker word at the start of `text`, compared as RE2's
 // (?i) compares: ASCII case aside, 'k' also matches KELVIN SIGN and 's' LONG
 // S (no other character folds to an ASCII letter). Returns the bytes
@@ -80,10 +40,79 @@ std::size_t FoldedLetterAt(std::string_view text, char letter) {
   return !fold.empty() && text.starts_with(fold) ? fold.size() : 0;
 }
 
+// Past `word` (lower-case letters) at `pos` of a marker key, its letters
+// compared as FoldedLetterAt compares them (RE2's (?i)); npos when absent.
+std::size_t FoldedWordEnd(std::string_view key, std::size_t pos, std::string_view word) {
+  for (char letter : word) {
+    std::size_t n = pos <= key.size() ? FoldedLetterAt(key.substr(pos), letter) : 0;
+    if (n == 0) return kNone;
+    pos += n;
+  }
+  return pos;
+}
+
+// `word` at `pos` followed by \b: every marker word ends with a letter
+// that nothing folds onto, so \b means no word character follows.
+bool HasMarkerWordAt(std::string_view key, std::size_t pos, std::string_view word) {
+  std::size_t end = FoldedWordEnd(key, pos, word);
+  return end != kNone && text::IsWordBoundary(key, end);
+}
+
+// `word` at the key's start, then \s*(?::|$).
+bool IsLabelWord(std::string_view key, std::string_view word) {
+  std::size_t end = FoldedWordEnd(key, 0, word);
+  if (end == kNone) return false;
+  end = text::SkipRegexSpaces(key, end);
+  return end == key.size() || key[end] == ':';
+}
+
+// Whether the marker key opens `part`. The patterns, read by hand below:
+//   considerations  (?i)^Menimbang\b
+//   legal basis     (?i)^Mengingat\b
+//   observations    (?i)^Memperhatikan\b
+//   decision        (?i)^(?:MEMUTUSKAN\b|Menetapkan\s*(?::|$)|(?:KESATU|PERTAMA)\s*(?::|$))
+//                   (MEMUTUSKAN opens the decision; when a copy lost it,
+//                   "Menetapkan :" or the first dictum does)
+//   signature       (?i)^Ditetapkan\s+di\b
+//   annex title     ^LAMPIRAN\b|^(?i:lampiran)\s*(?::|$)  (upper-case LAMPIRAN
+//                   heads the annex; "Lampiran" in running text does not,
+//                   unless it stands alone as a label)
+// segment_test compares them with the patterns.
+bool StartsPart(Part part, std::string_view key) {
+  switch (part) {
+    case kConsiderations: return HasMarkerWordAt(key, 0, "menimbang");
+    case kLegalBasis: return HasMarkerWordAt(key, 0, "mengingat");
+    case kObservations: return HasMarkerWordAt(key, 0, "memperhatikan");
+    case kDecision:
+      return HasMarkerWordAt(key, 0, "memutuskan") || IsLabelWord(key, "menetapkan") ||
+             IsLabelWord(key, "kesatu") || IsLabelWord(key, "pertama");
+    case kSignature: {
+      std::size_t end = FoldedWordEnd(key, 0, "ditetapkan");
+      if (end == kNone) return false;
+      std::size_t di = text::SkipRegexSpaces(key, end);
+      return di > end && HasMarkerWordAt(key, di, "di");
+    }
+    case kAnnexTitle:
+      return (key.starts_with("LAMPIRAN") && text::IsWordBoundary(key, 8)) ||
+             IsLabelWord(key, "lampiran");
+    case kPartCount: break;
+  }
+  return false;
+}
+
 // Whether a line whose list noise is stripped can have a MarkerKey starting
 // with `word` (lower-case letters). The key differs from the stripped text
 // only in the spaces between words, so spaces and TABs are skipped here.
 bool MayOpenWith(std::string_view stripped, std::string_view word) {
+  // Most lines fail at their first byte: an ASCII byte that is neither a
+  // space nor the word's first letter (in either case) starts no fold.
+  if (!stripped.empty()) {
+    const char c = stripped.front();
+    if (static_cast<unsigned char>(c) < 0x80 && c != ' ' && c != '\t' &&
+        ascii::ToLower(c) != word.front()) {
+      return false;
+    }
+  }
   for (char letter : word) {
     while (!stripped.empty() && (stripped.front() == ' ' || stripped.front() == '\t')) {
       stripped.remove_prefix(1);
@@ -122,9 +151,21 @@ bool MayStartAnnexSignature(std::string_view stripped) {
   }
   return false;
 }
-bool StartsAnnexSignature(const std::string& key) {
-  static const RE2 kOpener(R"((?i)^(?:(?:PLT|PLH)\.?\s*)?KETUA\b|^Salinan\s+sesuai\b)");
-  return RE2::PartialMatch(key, kOpener);
+// (?i)^(?:(?:PLT|PLH)\.?\s*)?KETUA\b|^Salinan\s+sesuai\b, by hand. The
+// prefix's optional parts are taken greedily: KETUA cannot start at the
+// '.' or a space they would leave.
+bool StartsAnnexSignature(std::string_view key) {
+  if (HasMarkerWordAt(key, 0, "ketua")) return true;
+  std::size_t prefix = FoldedWordEnd(key, 0, "plt");
+  if (prefix == kNone) prefix = FoldedWordEnd(key, 0, "plh");
+  if (prefix != kNone) {
+    if (prefix < key.size() && key[prefix] == '.') ++prefix;
+    if (HasMarkerWordAt(key, text::SkipRegexSpaces(key, prefix), "ketua")) return true;
+  }
+  std::size_t salinan = FoldedWordEnd(key, 0, "salinan");
+  if (salinan == kNone) return false;
+  std::size_t sesuai = text::SkipRegexSpaces(key, salinan);
+  return sesuai > salinan && HasMarkerWordAt(key, sesuai, "sesuai");
 }
 
 struct TableSpan {

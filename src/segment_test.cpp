@@ -2,6 +2,13 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "decree_text.h"
 #include "renaksi/reader.h"
 #include "test_support.h"
 
@@ -143,6 +150,67 @@ TEST_CASE("Markers are recognized whatever the spacing, and as RE2's (?i) folds 
   CHECK(Span(s.annex_title) == std::pair(7, 8));
   CHECK(Span(s.annex_signature) == std::pair(9, 10));
   CheckPartition(lines, s);
+}
+
+TEST_CASE("Marker lines open the part their pattern names") {
+  // The patterns the hand-written marker tests read, in the order the parts
+  // are searched; a line opens the first part whose pattern its key matches.
+  const std::vector<std::pair<const char*, std::string>> patterns = {
+      {"considerations", R"((?i)^Menimbang\b)"},
+      {"legal_basis", R"((?i)^Mengingat\b)"},
+      {"observations", R"((?i)^Memperhatikan\b)"},
+      {"decision",
+       R"((?i)^(?:MEMUTUSKAN\b|Menetapkan\s*(?::|$)|(?:KESATU|PERTAMA)\s*(?::|$)))"},
+      {"signature", R"((?i)^Ditetapkan\s+di\b)"},
+      {"annex_title", R"(^LAMPIRAN\b|^(?i:lampiran)\s*(?::|$))"},
+  };
+  const std::vector<std::string> lines = {
+      "Menimbang", "MENIMBANG :", "Menimbangnya", "Menimbang_", "M e n i m b a n g", "Mengingat",
+      "mengingat: 1.", "Mengingatkan", "Memperhatikan", "Memperhati\xE2\x84\xAA" "an :",
+      "MEMUTUSKAN", "MEMUTUSKAN:", "Memutuskan bahwa", "M E M U T U \xC5\xBF K A N", "Memutuskannya",
+      "Menetapkan", "Menetapkan :", "Menetapkan : Keputusan", "Menetapkan Keputusan", "KESATU",
+      "KESATU :", "Kesatu: a", "KESATU Keputusan", "\xE2\x84\xAA" "ESATU :", "PERTAMA", "Pertama :",
+      "PERTAMANYA", "Ditetapkan di Muaro", "Ditetapkan  di: X", "Ditetapkan di", "Ditetapkandi X",
+      "Ditetapkan dikota", "Di tetapkan di X", "LAMPIRAN", "LAMPIRAN I", "LAMPIRANNYA", "Lampiran",
+      "Lampiran :", "Lampiran Keputusan", "lampiran:", "L A M P I R A N", "Judul lain"};
+  for (const std::string& line : lines) {
+    INFO("line: ", line);
+    std::string key = text::MarkerKey(line);
+    std::string expected = "preamble";
+    for (const auto& [part, pattern] : patterns) {
+      if (RE2::PartialMatch(key, RE2(pattern))) {
+        expected = part;
+        break;
+      }
+    }
+    SourceLines doc = Lines("Judul\n" + line + "\n");
+    Diagnostics diags;
+    Segments s = Segment(doc, diags);
+    const std::vector<std::pair<const char*, const SourceLines*>> parts = {
+        {"considerations", &s.considerations}, {"legal_basis", &s.legal_basis},
+        {"observations", &s.observations},     {"decision", &s.decision},
+        {"signature", &s.signature},           {"annex_title", &s.annex_title}};
+    std::string got = "preamble";
+    for (const auto& [part, part_lines] : parts) {
+      if (!part_lines->empty() && part_lines->front().number == 2) got = part;
+    }
+    CHECK(got == expected);
+  }
+}
+
+TEST_CASE("A line after LAMPIRAN opens the annex signature as its pattern says") {
+  static const RE2 kOpener(R"((?i)^(?:(?:PLT|PLH)\.?\s*)?KETUA\b|^Salinan\s+sesuai\b)");
+  for (std::string line : {"KETUA,", "Ketua Komisi", "KETUANYA", "PLT. KETUA", "Plh KETUA", "PLT.KETUA",
+                           "PLT KETUANYA", "PLT.", "PLTKETUA", "plh.  ketua", "\xE2\x84\xAA" "ETUA",
+                           "Salinan sesuai", "SALINAN SESUAI DENGAN ASLINYA", "Salinansesuai",
+                           "Salinan sesuaikan", "\xC5\xBF" "alinan \xC5\xBF" "esuai", "Sekretaris"}) {
+    INFO("line: ", line);
+    bool expected = RE2::PartialMatch(text::MarkerKey(line), kOpener);
+    SourceLines doc = Lines("Judul\nLAMPIRAN\nJudul lampiran\n" + line + "\n");
+    Diagnostics diags;
+    Segments s = Segment(doc, diags);
+    CHECK((!s.annex_signature.empty() && s.annex_signature.front().number == 4) == expected);
+  }
 }
 
 TEST_CASE("Prose and empty input stay in the preamble") {

@@ -221,8 +221,7 @@ std::vector<Token> Tokenize(const SourceLines& block, Diagnostics& diags) {
   bool in_copy = false;
   for (std::size_t i = 0; i < block.size(); ++i) {
     const int number = block[i].number;
-    std::string line(text::StripListNoise(block[i].text));
-    line = text::CollapseSpaces(line);
+    std::string line = text::CollapseSpaces(text::StripListNoise(block[i].text));
     if (line.empty() || IsEnactmentLine(line)) continue;
 
     const bool chair = IsChairTitle(line);
