@@ -61,15 +61,14 @@ class Result:
 
 
 def run_once(argv, stdout_path, stderr_path):
-    """Runs argv; returns (wall s, CPU s, peak RSS in MB, exit code)."""
+    """Runs argv; returns (wall s, (user s, sys s), peak RSS in MB, exit code)."""
     with open(stdout_path, "wb") as out, open(stderr_path, "wb") as err:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, stdout=out, stderr=err)
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    cpu = usage.ru_utime + usage.ru_stime
-    return seconds, cpu, usage.ru_maxrss / 1024.0, proc.returncode
+    return seconds, (usage.ru_utime, usage.ru_stime), usage.ru_maxrss / 1024.0, proc.returncode
 
 
 def recycle_memory(scratch, megabytes):
@@ -101,13 +100,15 @@ def measure(name, make_argv, runs, scratch, bytes_in, docs, ok_codes,
         stdout = os.path.join(scratch, f"{name}.run{i + 1}.stdout")
         stderr = os.path.join(scratch, f"{name}.stderr")
         recycle_memory(scratch, recycle_mb)
-        seconds, cpu, rss, code = run_once(make_argv(out_dir), stdout, stderr)
+        seconds, (user, system), rss, code = run_once(make_argv(out_dir), stdout, stderr)
         if code not in ok_codes:
             with open(stderr, errors="replace") as f:
                 tail = f.read()[-2000:]
             die(f"bench: {name} exited with {code}:\n{tail}")
+        cpu = user + system
         print(f"  {name:<14} run {i + 1}/{runs}: {seconds:7.2f} s  "
-              f"cpu {cpu:7.2f} s  {rss:7.1f} MB", file=sys.stderr)
+              f"cpu {cpu:7.2f} s (user {user:5.2f}, sys {system:5.2f})  "
+              f"{rss:7.1f} MB", file=sys.stderr)
         best = seconds if best is None else min(best, seconds)
         best_cpu = cpu if best_cpu is None else min(best_cpu, cpu)
         peak = max(peak, rss)
