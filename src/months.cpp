@@ -21,17 +21,6 @@ std::vector<int> MonthSet::Months() const {
   return std::vector<int>(months, months + count);
 }
 
-ClampedMonths ClampMonths(const std::vector<MarkedMonth>& marks) {
-  ClampedMonths out;
-  for (const auto& m : marks) {
-    if (m.month > 12) out.overflow.push_back(m);
-  }
-  MonthSet set;
-  set.Add(marks);
-  out.months = set.Months();
-  return out;
-}
-
 namespace {
 
 // A month or column number, appended without a temporary string.

@@ -11,14 +11,10 @@ struct MarkedMonth {
   int column = 0;      // source column of the mark (0-based)
 };
 
-struct ClampedMonths {
-  std::vector<int> months;             // sorted, unique, each in 1..12
-  std::vector<MarkedMonth> overflow;   // marks read past December
-};
-
-// The months 1..12 some marks fall in, as ClampMonths reads them (a mark
-// past December counts as December, one before January as none): a bit
-// per month, so the union over a record's rows needs no list of marks.
+// The months 1..12 some marks fall in: a mark past December (no consistent
+// reading of its row keeps it in 1..12) is clamped to December, one before
+// January counts as none. A bit per month, so the union over a record's
+// rows needs no list of marks.
 class MonthSet {
  public:
   void Add(const std::vector<MarkedMonth>& marks) {
@@ -36,10 +32,6 @@ class MonthSet {
  private:
   unsigned bits_ = 0;
 };
-
-// Sorts and de-duplicates; a mark past December (no consistent reading of
-// the row keeps it in 1..12) is clamped to 12 and listed in `overflow`.
-ClampedMonths ClampMonths(const std::vector<MarkedMonth>& marks);
 
 // "1–3, 6, 12": months as compact ranges for messages.
 std::string FormatMonths(const std::vector<int>& months);

@@ -6,11 +6,12 @@ namespace renaksi::rec {
 namespace {
 
 TEST_CASE("months: sorted, unique, clamped past December") {
-  auto c = ClampMonths({{6, 10}, {13, 17}, {6, 10}, {1, 5}});
-  CHECK(c.months == std::vector<int>{1, 6, 12});
-  REQUIRE(c.overflow.size() == 1);
-  CHECK(c.overflow[0].column == 17);
-  CHECK(ClampMonths({}).months.empty());
+  MonthSet set;
+  set.Add({{6, 10}, {13, 17}, {6, 10}, {1, 5}});
+  CHECK(set.Months() == std::vector<int>{1, 6, 12});
+  MonthSet none;
+  none.Add({});
+  CHECK(none.Months().empty());
 }
 
 TEST_CASE("months: compact formatting") {
@@ -19,15 +20,13 @@ TEST_CASE("months: compact formatting") {
   CHECK(FormatMonths({}) == "none");
 }
 
-TEST_CASE("months: a month set is ClampMonths' months of all its marks") {
+TEST_CASE("months: a month set is the union of every row's marks") {
   const std::vector<MarkedMonth> first = {{6, 10}, {13, 17}, {0, 4}};
-  const std::vector<MarkedMonth> second = {{1, 5}, {6, 10}};
+  const std::vector<MarkedMonth> second = {{1, 5}, {6, 10}, {2, 6}};
   MonthSet set;
   set.Add(first);
   set.Add(second);
-  std::vector<MarkedMonth> all = first;
-  all.insert(all.end(), second.begin(), second.end());
-  CHECK(set.Months() == ClampMonths(all).months);
+  CHECK(set.Months() == std::vector<int>{1, 2, 6, 12});
   CHECK(MonthSet().Months().empty());
 }
 

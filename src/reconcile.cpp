@@ -107,10 +107,7 @@ bool HasOverflow(const rec::IndicatorRow& row) {
                      [](const rec::MarkedMonth& m) { return m.month > 12; });
 }
 
-// Room for the overflow message of a row with every column marked.
-constexpr std::size_t kOverflowMessageRoom = 256;
-
-// The marks of a row past December (ClampMonths' overflow), reported with
+// The marks of a row past December (clamped by MonthSet), reported with
 // the row's columns and months as compact ranges ("columns 6–20 → months 1–15").
 void ReportOverflow(const rec::IndicatorRow& row, Diagnostics& diags) {
   std::vector<int> columns, months, past;
@@ -121,22 +118,19 @@ void ReportOverflow(const rec::IndicatorRow& row, Diagnostics& diags) {
     months.push_back(m.month);
     if (m.month > 12) past.push_back(m.month);
   }
-  // Written out by hand into one string: most of it is the three lists.
-  std::string message = std::to_string(row.marks.size());
-  message.reserve(kOverflowMessageRoom);
-  message += " √ mark(s) after the indicator cell (columns ";
-  rec::AppendMonths(message, columns);
-  message += " → months ";
-  rec::AppendMonths(message, months);
-  message += "); month(s) ";
-  rec::AppendMonths(message, past);
-  message +=
-      " lie past December and no reading of the row places them in 1..12: clamped to month 12";
-  diags.Warning("months-overflow", row.line, std::move(message));
+  diags.Warning("months-overflow", row.line,
+                rec::Message(FMT_COMPILE("{} √ mark(s) after the indicator cell (columns {} → "
+                                         "months {}); month(s) {} lie past December and no "
+                                         "reading of the row places them in 1..12: clamped "
+                                         "to month 12"),
+                             // As an int: GCC's -Warray-bounds misreads fmt's
+                             // size_t formatting inlined here.
+                             static_cast<int>(row.marks.size()), rec::FormatMonths(columns),
+                             rec::FormatMonths(months), rec::FormatMonths(past)));
 }
 
 void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
-  // The months are ClampMonths over the union of the rows' marks.
+  // The months are the union of the rows' marks, clamped to 1..12.
   rec::MonthSet marked;
   for (const auto& row : work.rows) {
     if (HasOverflow(row)) {  // most rows have no mark past December
