@@ -70,10 +70,9 @@ namespace {
 // cells. (GCC's -Warray-bounds misreads fmt's size_t formatting inlined here.)
 int MarkCount(std::size_t count) { return static_cast<int>(count); }
 
-// The last words of a text, for showing where a cut cell ended.
 // The last words of a text, for showing where a cut cell ended: at most
-// 40 bytes, from a UTF-8 lead byte, after "…" when cut. In quotes, as the
-// messages show it (never longer than their 50-byte excerpts).
+// 40 bytes, from a UTF-8 lead byte, after "…" when cut. The messages quote
+// it (never longer than their 50-byte excerpts).
 struct Ending {
   explicit Ending(std::string_view text) {
     constexpr std::size_t kMax = 40;
@@ -375,9 +374,10 @@ class PlanBuilder {
     StartActivity(nullptr, line, /*implicit=*/true);
   }
 
-  // `cell`: the sub-activity cell whose text `raw` is, if any; the label
-  // it was found to start with is the record's first label.
-  SubWork& StartSub(std::string_view raw, int line, const Cell* cell = nullptr) {
+  // `cell`: the sub-activity cell the record starts from, if any (else its
+  // text is empty); the label it was found to start with is the record's
+  // first label.
+  SubWork& StartSub(int line, const Cell* cell = nullptr) {
     EnsureActivity(line);
     ActivityWork* act = Activity();
     const bool first = act->subs.empty();
@@ -386,7 +386,8 @@ class PlanBuilder {
     if (first) act->subs.reserve(kSubsPerActivity);
     SubWork& sub = act->subs.emplace_back();  // built in place, not moved in
     sub.line_start = sub.line_end = line;
-    sub.MutableRawText() = std::string(raw);  // built, not assigned into
+    // Built, not assigned into.
+    sub.MutableRawText() = std::string(cell != nullptr ? cell->text : std::string_view());
     // A joined lone label is the cell's number, not the label its text starts with.
     if (cell != nullptr && !cell->number) sub.KnowFirstLabel(CellLabel(*cell));
     if (first) {
@@ -502,14 +503,14 @@ class PlanBuilder {
     SubWork* target = nullptr;
     bool has_indicator_row = r.indicator != nullptr || !r.marks.empty();
     if (r.sub) {
-      target = &StartSub(r.sub->text, line, r.sub);
+      target = &StartSub(line, r.sub);
       if (restart) target->Flag("numbering-restart");
     } else if (has_indicator_row) {
       ActivityWork* act = Activity();
       if (act != nullptr && !act->subs.empty() && !r.activity) {
         target = Sub();
       } else {
-        target = &StartSub("", line);
+        target = &StartSub(line);
         target->Flag("sub-activity-missing");
         diags_.Warning("sub-activity-missing", line,
                        "indicator or marks with an empty SUB KEGIATAN cell and no "

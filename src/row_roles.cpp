@@ -191,11 +191,10 @@ bool IsAreaNameCell(const Cell& cell) {
 
 namespace {
 
-// What the leading cells are, whatever the shift: the label each carries
-// and whether it names one of the 8 areas. ChooseReading tries 5 shifts;
-// the cells keep what they were asked (CellLabel, IsAreaNameCell), so each
-// is worked out at most once per row, and only for a cell that some valid
-// shift asks about.
+// A row's extent (its leading cells' columns and its marks), worked out
+// once for the 5 shifts ChooseReading tries. The cells themselves keep what
+// they were asked (CellLabel, IsAreaNameCell), so each is worked out at most
+// once per row, and only for a cell that some valid shift asks about.
 class RowFacts {
  public:
   explicit RowFacts(const ParsedRow& row) : row_(row) {
@@ -207,9 +206,7 @@ class RowFacts {
     }
     for (int mark : row.marks) {
       first_mark_ = std::min(first_mark_, mark);
-      for (int shift = -kTriedShift; shift <= kTriedShift; ++shift) {
-        past_december_[shift + kTriedShift] += MonthOf(mark, shift) > 12;
-      }
+      last_mark_ = std::max(last_mark_, mark);
     }
   }
 
@@ -228,23 +225,21 @@ class RowFacts {
 
   // How many marks are read past December under the shift.
   int PastDecember(int shift) const {
-    if (shift >= -kTriedShift && shift <= kTriedShift) return past_december_[shift + kTriedShift];
-    int count = 0;  // a shift ChooseReading does not try (ReadWithShift)
+    // Most rows have no mark past December under any shift tried.
+    if (row_.marks.empty() || MonthOf(last_mark_, shift) <= 12) return 0;
+    int count = 0;
     for (int mark : row_.marks) count += MonthOf(mark, shift) > 12;
     return count;
   }
 
   static int MonthOf(int mark, int shift) { return mark - shift - kFirstMonthColumn + 1; }
 
-  static constexpr int kTriedShift = 2;  // ChooseReading tries -2..+2
-
  private:
   const ParsedRow& row_;
-  // The row's extent, worked out once for the shifts tried.
   int first_col_ = std::numeric_limits<int>::max();
   int last_col_ = std::numeric_limits<int>::min();
   int first_mark_ = std::numeric_limits<int>::max();
-  std::array<int, 2 * kTriedShift + 1> past_december_{};
+  int last_mark_ = std::numeric_limits<int>::min();
 };
 
 // Indices into a row's leading cells.
