@@ -25,7 +25,9 @@
 #include <string>
 #include <string_view>
 
+#if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
 
 #include <fmt/format.h>
 
@@ -97,15 +99,16 @@ std::string CollapseSpaces(std::string_view text) {
 
 // Whether CollapseSpaces would return `text` unchanged: no whitespace but
 // single spaces between words. The legal-basis items are built collapsed,
-// so this is the common case; 16 bytes are tested at once (each with the
-// byte after it), then the last few one by one.
+// so this is the common case; 16 bytes are tested at once where SSE2 is
+// there (each with the byte after it), then the last few one by one.
 bool IsCollapsed(std::string_view text) {
   if (text.empty()) return true;
   if (IsSpace(text.front()) || IsSpace(text.back())) return false;
+  std::size_t pos = 0;
+#if defined(__SSE2__)
   const __m128i space = _mm_set1_epi8(' ');
   const __m128i tab = _mm_set1_epi8('\t');
   const __m128i tab_to_cr = _mm_set1_epi8('\r' - '\t');  // \t \n \v \f \r
-  std::size_t pos = 0;
   for (; pos + 17 <= text.size(); pos += 16) {
     __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
     __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos + 1));
@@ -115,6 +118,7 @@ bool IsCollapsed(std::string_view text) {
     __m128i doubled = _mm_and_si128(_mm_cmpeq_epi8(here, space), _mm_cmpeq_epi8(next, space));
     if (_mm_movemask_epi8(_mm_or_si128(control, doubled)) != 0) return false;
   }
+#endif
   for (; pos < text.size(); ++pos) {
     if (text[pos] == ' ' ? pos + 1 < text.size() && text[pos + 1] == ' ' : IsSpace(text[pos])) {
       return false;

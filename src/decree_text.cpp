@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 
+#if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
 
 #include "ascii.h"
 
@@ -43,6 +46,7 @@ bool EndsCollapsedRun(std::string_view text, std::size_t pos) {
   return text[pos] == ' ' && (pos + 1 == text.size() || IsSpace(text[pos + 1]));
 }
 
+#if defined(__SSE2__)
 // The bits of the bytes of text[pos, pos + 16) that EndsCollapsedRun
 // accepts, each byte tested with the one after it (which must exist).
 unsigned CollapsedRunEnds(std::string_view text, std::size_t pos) {
@@ -54,29 +58,33 @@ unsigned CollapsedRunEnds(std::string_view text, std::size_t pos) {
                               _mm_and_si128(_mm_cmpeq_epi8(here, space), next_space));
   return static_cast<unsigned>(_mm_movemask_epi8(ends));
 }
+#endif
 
 // The end of the stretch of words joined by single spaces that starts at
 // `pos`: the first byte EndsCollapsedRun accepts, or the text's end. Most
-// text is collapsed already, so the stretch is usually long: the bytes but
-// the last are tested 16 at a time, the last block overlapping the one
-// before (or reaching back before `pos`, whose bytes are masked off).
+// text is collapsed already, so the stretch is usually long: where SSE2 is
+// there, the bytes but the last are tested 16 at a time, the last block
+// overlapping the one before (or reaching back before `pos`, whose bytes
+// are masked off).
 std::size_t CollapsedRunEnd(std::string_view text, std::size_t pos) {
-  constexpr std::size_t kBlock = 16;
   const std::size_t size = text.size();
   if (pos >= size) return size;
+#if defined(__SSE2__)
+  constexpr std::size_t kBlock = 16;
   if (size > kBlock) {
     for (; pos + kBlock + 1 <= size; pos += kBlock) {
       if (unsigned bits = CollapsedRunEnds(text, pos)) {
-        return pos + static_cast<std::size_t>(__builtin_ctz(bits));
+        return pos + static_cast<std::size_t>(std::countr_zero(bits));
       }
     }
     // The block of the last 17 bytes but one, without the bytes before `pos`.
     const std::size_t last = size - kBlock - 1;
     if (unsigned bits = CollapsedRunEnds(text, last) & (~0u << (pos - last))) {
-      return last + static_cast<std::size_t>(__builtin_ctz(bits));
+      return last + static_cast<std::size_t>(std::countr_zero(bits));
     }
     pos = size - 1;
   }
+#endif
   // Bytes above ' ' are never spaces: the common case costs one test.
   while (pos < size &&
          (static_cast<unsigned char>(text[pos]) > ' ' || !EndsCollapsedRun(text, pos))) {
