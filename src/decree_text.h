@@ -70,11 +70,7 @@ inline std::string_view WordCharsAt(std::string_view text, std::size_t pos) {
 }
 
 inline std::size_t SkipRegexSpaces(std::string_view text, std::size_t pos) {
-  // Most calls stop at once, on a byte above ' ', which is never a space.
-  while (pos < text.size() && static_cast<unsigned char>(text[pos]) <= ' ' &&
-         IsRegexSpace(text[pos])) {
-    ++pos;
-  }
+  while (pos < text.size() && IsRegexSpace(text[pos])) ++pos;
   return pos;
 }
 

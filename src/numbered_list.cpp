@@ -26,9 +26,6 @@ bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
 bool IsCloser(char c) { return c == '.' || c == ')'; }
 // RE2's \s, which the label shape was first written with.
 using ascii::IsRegexSpace;
-// The same test, cheaper for the bytes above ' ' (nearly all), which are
-// never spaces.
-bool IsSpaceByte(char c) { return static_cast<unsigned char>(c) <= ' ' && IsRegexSpace(c); }
 
 // Parses a label at the very start of `text`; `consumed` gets its length
 // including the spaces after it. The shape is `(\d{1,2}|[a-z])[.)](\s+|$)`,
@@ -59,13 +56,13 @@ std::optional<Label> LabelAt(std::string_view text, std::size_t* consumed) {
   }
   if (head >= text.size() || !IsCloser(text[head])) return label;
   std::size_t end = head + 1;
-  if (end < text.size() && !IsSpaceByte(text[end])) return label;
+  if (end < text.size() && !IsRegexSpace(text[end])) return label;
   if (number == 0) return label;  // "0." is not a list label
   label.emplace();
   label->text = LabelText(text.substr(0, end));
   label->number = number;
   label->style = StyleOf(letter, text[head]);
-  while (end < text.size() && IsSpaceByte(text[end])) ++end;
+  end = text::SkipRegexSpaces(text, end);
   if (consumed != nullptr) *consumed = end;
   return label;
 }
