@@ -15,7 +15,6 @@
 //   Umum Republik Indonesia" and "Keputusan Komisi Pemilihan Umum" name the
 //   same issuer), except after "Negara", where it is part of an institution's
 //   name ("Kepolisian Negara Republik Indonesia").
-#include <algorithm>
 #include <array>
 #include <string>
 #include <functional>
@@ -76,15 +75,7 @@ constexpr std::array<std::string_view, 16> kAcronyms = {
     "BPS", "OJK", "BUMN", "BUMD", "TNI", "POLRI", "HAM", "SDM"};
 
 
-// The longest word of kConnectors and kAcronyms: a longer word is neither.
-constexpr std::size_t kMaxConnectorOrAcronym = 5;
-static_assert(std::all_of(kConnectors.begin(), kConnectors.end(),
-                          [](std::string_view w) { return w.size() <= kMaxConnectorOrAcronym; }));
-static_assert(std::all_of(kAcronyms.begin(), kAcronyms.end(),
-                          [](std::string_view w) { return w.size() <= kMaxConnectorOrAcronym; }));
-
 bool IsConnector(std::string_view word) {
-  if (word.size() > kMaxConnectorOrAcronym) return false;
   for (std::string_view c : kConnectors) {
     if (ascii::EqualsIgnoreCase(word, c)) return true;
   }
@@ -92,7 +83,6 @@ bool IsConnector(std::string_view word) {
 }
 
 bool IsAcronym(std::string_view word) {
-  if (word.size() > kMaxConnectorOrAcronym) return false;
   for (std::string_view a : kAcronyms) {
     if (ascii::EqualsIgnoreCase(word, a)) return true;
   }
@@ -222,12 +212,6 @@ void ReplaceAll(std::string& text, char first,
       ++pos;
       continue;
     }
-    // A match printed exactly as its replacement ("Undang-Undang") changes
-    // nothing: the text is left uncopied.
-    if (text.compare(pos, n, with) == 0) {
-      pos += n;
-      continue;
-    }
     if (!replaced) out.reserve(text.size() + with.size());
     replaced = true;
     out.append(text, copied, pos - copied).append(with);
@@ -239,47 +223,15 @@ void ReplaceAll(std::string& text, char first,
   text = std::move(out);
 }
 
-// Which replacements below can match in `phrase`. Each match starts a word
-// with "undang", "permen" or "pan", and no replacement adds such a word
-// (but "PANRB", which the PAN RB pass leaves as it is) or changes the word
-// starts around it, so one look at the phrase's word starts tells which
-// passes can change anything.
-struct Variants {
-  bool undang = false;
-  bool permen = false;
-  bool pan = false;
-};
-
-Variants VariantsIn(std::string_view phrase) {
-  Variants found;
-  for (std::size_t pos = 0; pos < phrase.size(); ++pos) {
-    char c = ascii::ToLower(phrase[pos]);
-    if ((c != 'u' && c != 'p') || !IsWordBoundary(phrase, pos)) continue;
-    found.undang = found.undang || HasAt(phrase, pos, "undang");
-    found.permen = found.permen || HasAt(phrase, pos, "permen");
-    found.pan = found.pan || HasAt(phrase, pos, "pan");
-  }
-  return found;
-}
-
 std::string JoinSpellingVariants(std::string_view phrase) {
   std::string out(phrase);
-  Variants variants = VariantsIn(phrase);
-  if (variants.undang) ReplaceAll(out, 'u', UndangUndangLength, "Undang-Undang");
-  if (variants.permen) ReplaceAll(out, 'p', WholePermenPanLength, "Peraturan Menteri PANRB");
-  if (variants.pan) ReplaceAll(out, 'p', PanRbLength, "PANRB");
+  ReplaceAll(out, 'u', UndangUndangLength, "Undang-Undang");
+  ReplaceAll(out, 'p', WholePermenPanLength, "Peraturan Menteri PANRB");
+  ReplaceAll(out, 'p', PanRbLength, "PANRB");
   return out;
 }
 
-// The longest abbreviation of both tables: a longer word is none.
-constexpr std::size_t kMaxAbbreviation = 11;  // "permendagri"
-static_assert(std::all_of(kInstrumentAbbreviations.begin(), kInstrumentAbbreviations.end(),
-                          [](const Expansion& e) { return e.abbreviation.size() <= kMaxAbbreviation; }));
-static_assert(std::all_of(kIssuerAbbreviations.begin(), kIssuerAbbreviations.end(),
-                          [](const Expansion& e) { return e.abbreviation.size() <= kMaxAbbreviation; }));
-
 const Expansion* FindExpansion(std::string_view word, bool first) {
-  if (word.size() > kMaxAbbreviation) return nullptr;
   if (first) {
     for (const Expansion& e : kInstrumentAbbreviations) {
       if (ascii::EqualsIgnoreCase(word, e.abbreviation)) return &e;
