@@ -87,12 +87,18 @@ std::string JoinFragment(std::string_view head, std::string_view tail) {
   return out;
 }
 
-std::string Excerpt(std::string_view text, std::size_t max_chars) {
-  if (text.size() <= max_chars) return std::string(text);
+std::string_view ExcerptHead(std::string_view text, std::size_t max_chars) {
+  if (text.size() <= max_chars) return text;
   std::size_t cut = max_chars;
   // Back up to a UTF-8 lead byte so the excerpt stays valid text.
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(text.substr(0, cut)) + "…";
+  return text.substr(0, cut);
+}
+
+std::string Excerpt(std::string_view text, std::size_t max_chars) {
+  std::string_view head = ExcerptHead(text, max_chars);
+  if (head.size() == text.size()) return std::string(text);
+  return std::string(head) + "…";
 }
 
 }  // namespace renaksi::cell

@@ -54,4 +54,9 @@ std::string JoinFragment(std::string_view head, std::string_view tail);
 // for quoting long cells in diagnostics.
 std::string Excerpt(std::string_view text, std::size_t max_chars = 60);
 
+// The part of the text Excerpt keeps: all of it when it has at most
+// `max_chars` bytes, else its start up to a UTF-8 boundary (Excerpt then
+// adds `…`).
+std::string_view ExcerptHead(std::string_view text, std::size_t max_chars);
+
 }  // namespace renaksi::cell

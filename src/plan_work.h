@@ -10,6 +10,7 @@
 #include <fmt/compile.h>
 #include <fmt/format.h>
 
+#include "cell_text.h"
 #include "months.h"
 #include "numbered_list.h"
 #include "renaksi/diagnostic.h"
@@ -129,14 +130,8 @@ template <>
 struct fmt::formatter<renaksi::rec::Quoted> : fmt::formatter<fmt::string_view> {
   template <typename FormatContext>
   auto format(const renaksi::rec::Quoted& quoted, FormatContext& ctx) const {
-    std::string_view text = quoted.text;
-    const bool cut = text.size() > quoted.max;
-    if (cut) {
-      // Back up to a UTF-8 lead byte, as cell::Excerpt does.
-      std::size_t size = quoted.max;
-      while (size > 0 && (static_cast<unsigned char>(text[size]) & 0xC0) == 0x80) --size;
-      text = text.substr(0, size);
-    }
+    const std::string_view text = renaksi::cell::ExcerptHead(quoted.text, quoted.max);
+    const bool cut = text.size() != quoted.text.size();
     // The texts are written whole by the string formatter (a byte at a
     // time through the iterator would cost more than the rest).
     auto out = ctx.out();
