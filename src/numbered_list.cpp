@@ -80,14 +80,7 @@ char PreviousNonSpace(std::string_view text, std::size_t pos) {
 }
 
 // Trimmed, without trailing list punctuation; one copy at the end.
-std::string CleanItem(std::string_view text) {
-  std::string_view out = cell::TrimmedView(text);
-  while (!out.empty() && (out.back() == ';' || out.back() == ',')) {
-    out.remove_suffix(1);
-    out = cell::TrimmedView(out);
-  }
-  return std::string(out);
-}
+std::string CleanItem(std::string_view text) { return std::string(CleanItemText(text)); }
 
 }  // namespace
 
@@ -308,6 +301,20 @@ void WalkList(std::string_view text, Emit&& emit) {
 }
 
 }  // namespace
+
+std::string_view CleanItemText(std::string_view text) {
+  std::string_view out = cell::TrimmedView(text);
+  while (!out.empty() && (out.back() == ';' || out.back() == ',')) {
+    out.remove_suffix(1);
+    out = cell::TrimmedView(out);
+  }
+  return out;
+}
+
+// Two memchr scans (find_first_of would test each byte against the set).
+bool MayHoldLabels(std::string_view text) {
+  return text.find('.') != std::string_view::npos || text.find(')') != std::string_view::npos;
+}
 
 std::vector<ListItem> SplitList(std::string_view text) {
   std::vector<ListItem> items;

@@ -78,6 +78,15 @@ struct ListItem {
 // list punctuation (`; 2. di …`).
 std::vector<ListItem> SplitList(std::string_view text);
 
+// Whether a label can close anywhere in `text`: it holds a '.' or ')'.
+// When not, SplitList(text) is one unnumbered item, CleanItemText(text)
+// (none when that is empty), and callers may skip the split.
+bool MayHoldLabels(std::string_view text);
+
+// A text as SplitList gives an item's: trimmed, without trailing list
+// punctuation.
+std::string_view CleanItemText(std::string_view text);
+
 struct ItemLabel {
   std::optional<LabelText> label;  // null for an unnumbered text
   int number = 0;

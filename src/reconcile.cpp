@@ -68,29 +68,12 @@ void SettleText(SubWork& work, SubActivity& sub, Diagnostics& diags) {
   sub.text = std::move(text);  // read no more: the record is settled
 }
 
-// SplitList's one item of a text without '.' or ')': no label can close
-// there, so the text is one unnumbered item, cleaned as SplitList cleans
-// items (trimmed, without trailing list punctuation). Most indicator cells
-// are such a phrase.
-std::string_view UnlistedItem(std::string_view text) {
-  std::string_view out = cell::TrimmedView(text);
-  while (!out.empty() && (out.back() == ';' || out.back() == ',')) {
-    out.remove_suffix(1);
-    out = cell::TrimmedView(out);
-  }
-  return out;
-}
-
-// Two memchr scans (find_first_of would test each byte against the set).
-bool MayHoldLabel(std::string_view text) {
-  return text.find('.') != std::string_view::npos || text.find(')') != std::string_view::npos;
-}
-
 void SettleIndicators(const SubWork& work, SubActivity& sub) {
   for (const auto& row : work.rows) {
     if (row.text.empty()) continue;
-    if (!MayHoldLabel(row.text)) {
-      const std::string_view item = UnlistedItem(row.text);
+    // Most indicator cells are one phrase without a label.
+    if (!MayHoldLabels(row.text)) {
+      const std::string_view item = CleanItemText(row.text);
       if (!item.empty()) sub.indicators.emplace_back(item);
       continue;
     }
