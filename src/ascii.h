@@ -9,6 +9,7 @@
 namespace renaksi::ascii {
 
 constexpr bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
 // RE2's \s: [\t\n\f\r ]. The hand-written scans that replaced patterns
 // with \s use exactly this set. Bytes above ' ' (nearly all) are turned

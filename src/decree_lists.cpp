@@ -80,7 +80,6 @@ bool StartsLikeClause(const std::string& rest) {
   return !rest.empty() && rest[0] >= 'A' && rest[0] <= 'Z';
 }
 
-bool IsLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
 // Reads "LABEL. rest", "LABEL) rest" or "LABEL." whose label is the line's
 // first `label_size` characters (the caller checked their shape), i.e. the
@@ -99,7 +98,7 @@ std::optional<ItemStart> SplitLabel(std::string_view line, std::size_t label_siz
 }
 
 std::optional<ItemStart> ReadLetterLabel(std::string_view line, const std::string* previous) {
-  if (line.empty() || !IsLetter(line[0])) return std::nullopt;
+  if (line.empty() || !ascii::IsLetter(line[0])) return std::nullopt;
   std::optional<ItemStart> start = SplitLabel(line, 1);
   if (!start) return std::nullopt;
   char c = line[0];

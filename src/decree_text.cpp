@@ -15,9 +15,7 @@ namespace renaksi::text {
 namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t'; }
-bool IsAsciiLetter(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
+using ascii::IsLetter;
 using ascii::ToLower;
 using ascii::ToUpper;
 
@@ -112,7 +110,7 @@ void AppendCollapsed(std::string& out, std::string_view text, bool space_before)
 }
 
 bool IsSingleLetter(std::string_view word) {
-  return word.size() == 1 && IsAsciiLetter(word[0]);
+  return word.size() == 1 && IsLetter(word[0]);
 }
 
 // Capitalizes the first letter of the word and of each part after a hyphen,
@@ -123,7 +121,7 @@ std::string CapitalizeWord(std::string_view word) {
   out.reserve(word.size());
   bool start = true;
   for (char c : word) {
-    if (IsAsciiLetter(c)) {
+    if (IsLetter(c)) {
       out.push_back(start ? ToUpper(c) : ToLower(c));
       start = false;
     } else {
@@ -181,7 +179,7 @@ namespace {
 // Whether the collapsed text holds a word of one letter.
 bool HasSingleLetterWord(std::string_view collapsed) {
   auto single_at = [collapsed](std::size_t pos) {
-    return pos < collapsed.size() && IsAsciiLetter(collapsed[pos]) &&
+    return pos < collapsed.size() && IsLetter(collapsed[pos]) &&
            (pos + 1 == collapsed.size() || collapsed[pos + 1] == ' ');
   };
   if (single_at(0)) return true;
@@ -270,7 +268,7 @@ std::string TitleCase(std::string_view text) {
 void AppendWrapped(std::string& text, std::string_view piece) {
   // A line-final hyphen that follows a letter joins a word split by the
   // line break ("Undang-" / "Undang"); a spaced dash does not.
-  bool joins = text.size() >= 2 && text.back() == '-' && IsAsciiLetter(text[text.size() - 2]);
+  bool joins = text.size() >= 2 && text.back() == '-' && IsLetter(text[text.size() - 2]);
   AppendCollapsed(text, piece, /*space_before=*/!text.empty() && !joins);
 }
 
@@ -324,7 +322,7 @@ std::string StripItemSeparator(std::string_view text) {
 std::string ComparisonKey(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (IsAsciiLetter(c) || (c >= '0' && c <= '9')) out.push_back(ToUpper(c));
+    if (IsLetter(c) || (c >= '0' && c <= '9')) out.push_back(ToUpper(c));
   }
   return out;
 }

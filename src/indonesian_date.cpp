@@ -52,7 +52,6 @@ std::optional<std::string> ParseIndonesianDate(std::string_view text) {
     while (pos < text.size() && in_class(text[pos])) ++pos;
     return text.substr(begin, pos - begin);
   };
-  auto is_letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
   auto number = [](std::string_view digits) {
     int value = 0;
     for (char c : digits) value = value * 10 + (c - '0');
@@ -61,7 +60,7 @@ std::optional<std::string> ParseIndonesianDate(std::string_view text) {
   run(ascii::IsRegexSpace);
   std::string_view day_digits = run(ascii::IsDigit);
   bool spaced = !run(ascii::IsRegexSpace).empty();
-  std::string_view month_name = run(is_letter);
+  std::string_view month_name = run(ascii::IsLetter);
   spaced = spaced && !run(ascii::IsRegexSpace).empty();
   std::string_view year_digits = run(ascii::IsDigit);
   run(ascii::IsRegexSpace);

@@ -434,8 +434,7 @@ bool MayHoldBlockTag(std::string_view text) {
   return false;
 }
 
-bool IsAsciiLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-bool IsAsciiAlnum(char c) { return IsAsciiLetter(c) || (c >= '0' && c <= '9'); }
+bool IsAsciiAlnum(char c) { return ascii::IsLetter(c) || ascii::IsDigit(c); }
 using ascii::IsRegexSpace;
 
 // The end of the tag </?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?> at `at` (a
@@ -448,7 +447,7 @@ using ascii::IsRegexSpace;
 std::size_t TagEnd(std::string_view text, std::size_t at) {
   std::size_t i = at + 1;
   if (i < text.size() && text[i] == '/') ++i;
-  if (i == text.size() || !IsAsciiLetter(text[i])) return std::string_view::npos;
+  if (i == text.size() || !ascii::IsLetter(text[i])) return std::string_view::npos;
   while (i < text.size() && IsAsciiAlnum(text[i])) ++i;
   if (i < text.size() && IsRegexSpace(text[i])) {
     std::size_t stop = text.find_first_of("<>", i);
