@@ -171,19 +171,6 @@ int Score(const std::vector<FragmentCell>& cells, TargetOpenness& openness) {
   return score;
 }
 
-// Score(MapWithShift(row, shift), openness), without building the cells;
-// null when MapWithShift gives no cells.
-std::optional<int> ScoreWithShift(const ParsedRow& row, int shift, TargetOpenness& openness) {
-  if (row.leading.empty()) return std::nullopt;
-  int score = 0;
-  for (const Cell& c : row.leading) {
-    const int role = c.col - shift;
-    if (role < kNo || role > kIndicator) return std::nullopt;
-    score += openness.Of(role);
-  }
-  return score;
-}
-
 }  // namespace
 
 std::vector<FragmentCell> MapFragment(const ParsedRow& row) {
@@ -206,16 +193,15 @@ std::vector<FragmentCell> MapFragment(const ParsedRow& row, const PreviousTexts&
   // The converter prints a fragment sometimes under the header, sometimes
   // in the previous row's (or previous fragment's) columns: the texts it
   // can continue decide; on a tie the previous row's layout wins.
-  // The candidates are scored first; only a winner's cells are built.
-  const std::array<int, 2> shifts = {previous_shift, previous.fragment_shift.value_or(0)};
-  const std::size_t shift_count = previous.fragment_shift ? 2 : 1;
-  for (std::size_t k = 0; k < shift_count; ++k) {
-    const int shift = shifts[k];
-    const std::optional<int> score = ScoreWithShift(row, shift, openness);
-    if (score && *score >= best_score) {
-      if (*score == best_score && shift != previous_shift) continue;
-      best = MapWithShift(row, shift);
-      best_score = *score;
+  std::vector<int> shifts = {previous_shift};
+  if (previous.fragment_shift) shifts.push_back(*previous.fragment_shift);
+  for (int shift : shifts) {
+    std::vector<FragmentCell> candidate = MapWithShift(row, shift);
+    int score = Score(candidate, openness);
+    if (score >= best_score && !candidate.empty()) {
+      if (score == best_score && shift != previous_shift) continue;
+      best = std::move(candidate);
+      best_score = score;
     }
   }
   return best;
