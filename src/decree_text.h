@@ -21,8 +21,17 @@ namespace renaksi::text {
 // Decree keywords are ASCII and compared in ASCII case. These helpers spell
 // out, for the hand-written matchers, what the patterns they replace meant:
 // \b is RE2's word boundary (between an ASCII word character [0-9A-Za-z_]
-// and anything else) and \s is RE2's whitespace. (RE2's (?i) also folds the
-// KELVIN SIGN and LONG S onto k and s; decrees print neither in keywords.)
+// and anything else) and \s is RE2's whitespace. RE2's (?i) also folds the
+// KELVIN SIGN and LONG S onto k and s; most matchers ignore that, since
+// decrees print neither in keywords, and the few that must match their
+// pattern exactly (segment markers, list introducers) use RegexFoldOf.
+
+// The one non-ASCII character RE2's (?i) folds onto the lowercase ASCII
+// `letter`, in UTF-8: KELVIN SIGN for 'k', LONG S for 's', none ("")
+// for any other letter.
+inline std::string_view RegexFoldOf(char letter) {
+  return letter == 'k' ? "\xE2\x84\xAA" : letter == 's' ? "\xC5\xBF" : "";
+}
 
 // [0-9A-Za-z_], by table: the word scans ask it of nearly every byte they
 // read, and one lookup costs less than four range tests.

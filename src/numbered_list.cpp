@@ -199,7 +199,7 @@ std::size_t StartOfWordEndingAt(std::string_view text, std::size_t end, std::str
       --end;
       continue;
     }
-    const std::string_view fold = c == 'k' ? "\xE2\x84\xAA" : c == 's' ? "\xC5\xBF" : "";
+    const std::string_view fold = text::RegexFoldOf(c);
     if (fold.empty() || end < fold.size() || text.substr(end - fold.size(), fold.size()) != fold) {
       return std::string_view::npos;
     }

@@ -36,7 +36,7 @@ enum Part {
 std::size_t FoldedLetterAt(std::string_view text, char letter) {
   if (text.empty()) return 0;
   if (ascii::ToLower(text.front()) == letter) return 1;
-  std::string_view fold = letter == 'k' ? "\xE2\x84\xAA" : letter == 's' ? "\xC5\xBF" : "";
+  const std::string_view fold = text::RegexFoldOf(letter);
   return !fold.empty() && text.starts_with(fold) ? fold.size() : 0;
 }
 
