@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "citation_internal.h"
+#include "next_byte.h"
 
 namespace renaksi::citation_internal {
 namespace {
@@ -138,13 +139,11 @@ void ReadGazette(std::string_view piece, std::string series,
 GazetteParts ReadGazetteText(std::string_view inside, Notes& notes) {
   GazetteParts parts;
   // The pieces end at the next ',' or ';' (memchr finds each; ';' is rare).
-  size_t comma = inside.find(',');
-  size_t semicolon = inside.find(';');
+  NextByte comma(inside, ',');
+  NextByte semicolon(inside, ';');
   size_t start = 0;
   while (start <= inside.size()) {
-    if (comma < start) comma = inside.find(',', start);
-    if (semicolon < start) semicolon = inside.find(';', start);
-    size_t end = std::min({comma, semicolon, inside.size()});
+    size_t end = std::min({comma.From(start), semicolon.From(start), inside.size()});
     std::string_view piece = TrimSeparators(inside.substr(start, end - start));
     start = end + 1;
     if (piece.empty()) continue;

@@ -16,6 +16,7 @@
 #endif
 
 #include "ascii.h"
+#include "next_byte.h"
 
 namespace renaksi {
 namespace {
@@ -635,24 +636,6 @@ std::size_t FindInvalidUtf8(std::string_view bytes) {
   }
   return std::string_view::npos;
 }
-
-// The next position of one byte value from a given position on. Asked at
-// each line start in turn, it calls memchr again only once the position it
-// found has been passed, so the text is scanned once per byte value however
-// many lines it has.
-class NextByte {
- public:
-  NextByte(std::string_view bytes, char c) : bytes_(bytes), c_(c), next_(bytes.find(c)) {}
-  std::size_t From(std::size_t start) {
-    if (next_ < start) next_ = bytes_.find(c_, start);
-    return next_;
-  }
-
- private:
-  std::string_view bytes_;
-  char c_;
-  std::size_t next_;
-};
 
 // The next line end: CR or LF.
 class LineEnds {
