@@ -5,11 +5,15 @@ Called by bench/run.sh (which builds renaksi and writes the corpus); usable
 alone:  bench/measure.py --renaksi build-bench/renaksi --corpus bench/corpus
 
 Every command reads the same files, listed in the same order on its command
-line. Wall time is the best of --runs runs (MB/s and decrees/s derive from
-it; CPU time, user+sys, is shown because other load on the machine inflates
-wall time but hardly CPU time); peak RSS is the largest maximum
-resident set of the child process over those runs (from wait4, so it is the
-tool's own memory, not this script's). Exit status: 0 when every target
+line. The commands take turns: --runs rounds (default 5), each running
+every command once, so that a busy minute on the host falls on all of them.
+A ratio row (and its PASS/FAIL) is the median of the per-round ratios;
+the best-vs-best ratio is printed beneath it. Wall time in the table is the
+best of a command's runs (MB/s and decrees/s derive from it; CPU time,
+user+sys, is shown because other load on the machine inflates wall time
+but hardly CPU time); peak RSS is the largest maximum resident set of the
+child process over those runs (from wait4, so it is the tool's own memory,
+not this script's). Exit status: 0 when every target
 holds, 1 when one fails, 2 when the benchmark cannot run.
 
 Before every run, a scratch file of --recycle-mb megabytes (default: six
@@ -38,6 +42,7 @@ import filecmp
 import glob
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -54,8 +59,10 @@ def die(message):
 
 
 class Result:
-    def __init__(self, name, seconds, cpu, rss_mb, bytes_in, docs):
-        self.name, self.seconds, self.cpu, self.rss_mb = name, seconds, cpu, rss_mb
+    def __init__(self, name, walls, cpu, rss_mb, bytes_in, docs):
+        seconds = min(walls)
+        self.name, self.walls, self.seconds = name, walls, seconds
+        self.cpu, self.rss_mb = cpu, rss_mb
         self.mb_per_s = bytes_in / 1e6 / seconds
         self.docs_per_s = docs / seconds
 
@@ -85,34 +92,63 @@ def recycle_memory(scratch, megabytes):
     os.unlink(path)
 
 
-def measure(name, make_argv, runs, scratch, bytes_in, docs, ok_codes,
-            recycle_mb):
-    """Best wall time and largest RSS of `runs` runs of make_argv(out_dir)."""
-    best, best_cpu, peak = None, None, 0.0
-    for i in range(runs):
+def warm_inputs(files):
+    """Reads every input once, so that no run reads from disk. That machine
+    pages out file cache left idle for about a minute (a DAMON "pageout"
+    scheme on unmapped file pages), so without this whichever command ran
+    first after a pause would pay for the disk and the others would not."""
+    for path in files:
+        with open(path, "rb") as f:
+            while f.read(1 << 20):
+                pass
+
+
+class Command:
+    """One measured command: its runs so far and the best of them."""
+
+    def __init__(self, name, make_argv, ok_codes, bytes_in, docs):
+        self.name, self.make_argv, self.ok_codes = name, make_argv, ok_codes
+        self.bytes_in, self.docs = bytes_in, docs
+        self.walls, self.cpus, self.peak = [], [], 0.0
+
+    def run(self, i, runs, scratch, files, recycle_mb):
         # Each run writes into a folder of its own, and all are removed only
         # after the last measurement: on ext4 without a journal, creating a
         # file skips every inode deleted in the last minutes, so deleting the
         # previous run's 1,000 files right before a run would charge the
         # harness's own cleanup to that run.
-        out_dir = os.path.join(scratch, f"{name}.run{i + 1}.out")
+        out_dir = os.path.join(scratch, f"{self.name}.run{i + 1}.out")
         os.makedirs(out_dir)
-        stdout = os.path.join(scratch, f"{name}.run{i + 1}.stdout")
-        stderr = os.path.join(scratch, f"{name}.stderr")
+        stdout = os.path.join(scratch, f"{self.name}.run{i + 1}.stdout")
+        stderr = os.path.join(scratch, f"{self.name}.stderr")
         recycle_memory(scratch, recycle_mb)
-        seconds, (user, system), rss, code = run_once(make_argv(out_dir), stdout, stderr)
-        if code not in ok_codes:
+        warm_inputs(files)
+        seconds, (user, system), rss, code = run_once(self.make_argv(out_dir), stdout, stderr)
+        if code not in self.ok_codes:
             with open(stderr, errors="replace") as f:
                 tail = f.read()[-2000:]
-            die(f"bench: {name} exited with {code}:\n{tail}")
-        cpu = user + system
-        print(f"  {name:<14} run {i + 1}/{runs}: {seconds:7.2f} s  "
-              f"cpu {cpu:7.2f} s (user {user:5.2f}, sys {system:5.2f})  "
+            die(f"bench: {self.name} exited with {code}:\n{tail}")
+        print(f"  {self.name:<14} run {i + 1}/{runs}: {seconds:7.2f} s  "
+              f"cpu {user + system:7.2f} s (user {user:5.2f}, sys {system:5.2f})  "
               f"{rss:7.1f} MB", file=sys.stderr)
-        best = seconds if best is None else min(best, seconds)
-        best_cpu = cpu if best_cpu is None else min(best_cpu, cpu)
-        peak = max(peak, rss)
-    return Result(name, best, best_cpu, peak, bytes_in, docs)
+        self.walls.append(seconds)
+        self.cpus.append(user + system)
+        self.peak = max(self.peak, rss)
+
+    def result(self):
+        return Result(self.name, self.walls, min(self.cpus), self.peak,
+                      self.bytes_in, self.docs)
+
+
+def measure_interleaved(commands, runs, scratch, files, recycle_mb):
+    """Runs every command once per round, `runs` rounds, and returns their
+    results (best wall time, largest RSS). Interleaving puts each command
+    into the same stretches of time, so that a minute when the host is
+    busy slows all of them instead of whichever block of runs it hits."""
+    for i in range(runs):
+        for command in commands:
+            command.run(i, runs, scratch, files, recycle_mb)
+    return [command.result() for command in commands]
 
 
 def trees_identical(a, b):
@@ -140,6 +176,16 @@ def check_extract_available(renaksi, sample, scratch):
                  "bench: merge the branch that implements extract, then rerun.")
 
 
+def paired_ratio(slow, fast):
+    """The median over rounds of slow's wall time over fast's in the same
+    round, and the per-round ratios as text. Pairing by round cancels what
+    drifts between rounds (the host's load); the median keeps one lucky or
+    unlucky run of either command from deciding the verdict, which a ratio
+    of best times does not."""
+    ratios = [s / f for s, f in zip(slow.walls, fast.walls)]
+    return statistics.median(ratios), " ".join(f"{r:.2f}" for r in ratios)
+
+
 def verdict(ok):
     return "PASS" if ok else "FAIL"
 
@@ -149,7 +195,7 @@ def main():
     ap.add_argument("--renaksi", required=True)
     ap.add_argument("--corpus", required=True)
     ap.add_argument("--mlr", default=shutil.which("mlr") or "mlr")
-    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--recycle-mb", type=int, default=None,
                     help="MB written and deleted before each run (default: "
                          "6 × the corpus; 0: none)")
@@ -169,8 +215,8 @@ def main():
     try:
         check_extract_available(renaksi, files[0], scratch)
         print(f"bench: {docs} decrees, {total / 1e6:.1f} MB in {args.corpus}; "
-              f"{os.cpu_count()} CPUs; best of {args.runs}; {recycle_mb} MB "
-              f"recycled before each run; run folders "
+              f"{os.cpu_count()} CPUs; best of {args.runs} interleaved rounds; "
+              f"inputs read and {recycle_mb} MB recycled before each run; run folders "
               f"{'spread (chattr +T)' if spread else 'not spread (no chattr +T here)'}",
               file=sys.stderr)
 
@@ -179,22 +225,23 @@ def main():
                                 "json,csv", "-j", str(jobs), "--quiet", *files]
 
         # Exit 1 only says some input has errors; the batch still completes.
-        j1 = measure("renaksi -j1", extract(1), args.runs, scratch, total, docs,
-                     (0, 1), recycle_mb)
-        j2 = measure("renaksi -j2", extract(2), args.runs, scratch, total, docs,
-                     (0, 1), recycle_mb)
-        mlr = measure("mlr cat", lambda out: [
+        mlr_argv = lambda out: [
             args.mlr, "--itsv", "--ojson", "--allow-ragged-csv-input",
-            "--implicit-tsv-header", "cat", *files], args.runs, scratch, total,
-            docs, (0,), recycle_mb)
+            "--implicit-tsv-header", "cat", *files]
+        j1, j2, mlr = measure_interleaved([
+            Command("renaksi -j1", extract(1), (0, 1), total, docs),
+            Command("renaksi -j2", extract(2), (0, 1), total, docs),
+            Command("mlr cat", mlr_argv, (0,), total, docs)],
+            args.runs, scratch, files, recycle_mb)
         # Memory must not grow with the number of inputs: one -j2 run on a
         # tenth of the corpus gives the comparison point.
         subset = files[:max(1, docs // 10)]
-        small = measure(f"renaksi -j2 ({len(subset)})",
-                        lambda out: [renaksi, "extract", "-o", out, "--format",
-                                     "json,csv", "-j", "2", "--quiet", *subset],
-                        1, scratch, sum(os.path.getsize(f) for f in subset),
-                        len(subset), (0, 1), recycle_mb)
+        small, = measure_interleaved([Command(
+            f"renaksi -j2 ({len(subset)})",
+            lambda out: [renaksi, "extract", "-o", out, "--format",
+                         "json,csv", "-j", "2", "--quiet", *subset],
+            (0, 1), sum(os.path.getsize(f) for f in subset), len(subset))],
+            1, scratch, subset, recycle_mb)
         identical = trees_identical(os.path.join(scratch, "renaksi -j1.run1.out"),
                                     os.path.join(scratch, "renaksi -j2.run1.out"))
         outputs = len(os.listdir(os.path.join(scratch, "renaksi -j1.run1.out")))
@@ -207,14 +254,18 @@ def main():
             print(f"{r.name:<14} {r.seconds:8.2f} {r.cpu:8.2f} {r.mb_per_s:8.1f} "
                   f"{r.docs_per_s:10.1f} {r.rss_mb:12.1f}")
         print()
-        vs_mlr = mlr.seconds / j1.seconds
-        speedup = j1.seconds / j2.seconds
+        vs_mlr, vs_mlr_rounds = paired_ratio(mlr, j1)
+        speedup, speedup_rounds = paired_ratio(j1, j2)
         rss = max(j1.rss_mb, j2.rss_mb)
         rows = [
             (f"renaksi -j1 vs mlr: {vs_mlr:.2f}× (target ≥ {TARGET_VS_MLR:g}×)",
              vs_mlr >= TARGET_VS_MLR),
+            (f"  rounds: {vs_mlr_rounds}; best vs best "
+             f"{mlr.seconds / j1.seconds:.2f}×", None),
             (f"-j2 vs -j1: {speedup:.2f}× (target ≥ {TARGET_J2_VS_J1:g}×)",
              speedup >= TARGET_J2_VS_J1),
+            (f"  rounds: {speedup_rounds}; best vs best "
+             f"{j1.seconds / j2.seconds:.2f}×", None),
             (f"peak RSS: {rss:.0f} MB (target < {TARGET_RSS_MB:g} MB); "
              f"{small.rss_mb:.0f} MB for {len(subset)} decrees",
              rss < TARGET_RSS_MB),
@@ -222,8 +273,8 @@ def main():
              f"{'yes' if identical else 'NO'}", identical),
         ]
         for text, ok in rows:
-            print(f"{text:<64} {verdict(ok)}")
-        return 0 if all(ok for _, ok in rows) else 1
+            print(text if ok is None else f"{text:<64} {verdict(ok)}")
+        return 0 if all(ok is not False for _, ok in rows) else 1
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
