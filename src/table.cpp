@@ -9,6 +9,7 @@
 #include "renaksi/table.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include <fmt/format.h>
@@ -20,30 +21,6 @@
 
 namespace renaksi {
 namespace {
-
-// The trimmed cells of a TAB-separated line, as views into it; `cells` is
-// reused from line to line so that header and blank lines, which are
-// dropped, never copy their text. Most cells of a table line are empty (the
-// converter pads each row to the header's width), so a TAB right at the
-// cell's start is taken without a memchr call.
-void SplitCells(std::string_view line, std::vector<std::string_view>& cells) {
-  cells.clear();
-  std::size_t start = 0;
-  while (true) {
-    if (start < line.size() && line[start] == '\t') {
-      cells.emplace_back();
-      ++start;
-      continue;
-    }
-    std::size_t tab = line.find('\t', start);
-    if (tab == std::string_view::npos) {
-      cells.push_back(cell::TrimmedView(line.substr(start)));
-      break;
-    }
-    cells.push_back(cell::TrimmedView(line.substr(start, tab - start)));
-    start = tab + 1;
-  }
-}
 
 // Upper-cased words of the cell, single-spaced, appended to `key`.
 void AppendTitleKey(std::string& key, std::string_view cell) {
@@ -81,6 +58,52 @@ bool StartsLikeTitle(std::string_view cell) {
     case 'P': return second == 'E';
     default: return false;
   }
+}
+
+// What SplitCells learns about a line on the way, so that the header and
+// blank-line tests, which would each walk the cells again, run only on the
+// lines that can pass them.
+struct LineShape {
+  int filled = 0;      // non-empty cells: a blank line has none
+  int title_like = 0;  // cells that StartsLikeTitle: a title line has >= 3
+};
+
+// cell::TrimmedView, with a fast path: bytes above ' ' (nearly every first
+// and last byte of a cell) are none of the spaces it trims.
+std::string_view TrimmedCell(std::string_view cell) {
+  auto above_space = [](char c) { return static_cast<unsigned char>(c) > ' '; };
+  if (cell.empty() || (above_space(cell.front()) && above_space(cell.back()))) return cell;
+  return cell::TrimmedView(cell);
+}
+
+// The trimmed cells of a TAB-separated line, as views into it; `cells` is
+// reused from line to line so that header and blank lines, which are
+// dropped, never copy their text. Most cells of a table line are empty (the
+// converter pads each row to the header's width), so a TAB right at the
+// cell's start is taken without a memchr call.
+LineShape SplitCells(std::string_view line, std::vector<std::string_view>& cells) {
+  LineShape shape;
+  cells.clear();
+  const char* start = line.data();
+  const char* const end = start + line.size();
+  while (true) {
+    const char* tab = start;
+    if (start == end) {
+      tab = end;
+    } else if (*start != '\t') {
+      tab = static_cast<const char*>(std::memchr(start, '\t', static_cast<std::size_t>(end - start)));
+      if (tab == nullptr) tab = end;
+    }
+    std::string_view cell = TrimmedCell(std::string_view(start, static_cast<std::size_t>(tab - start)));
+    cells.push_back(cell);
+    if (!cell.empty()) {
+      ++shape.filled;
+      shape.title_like += StartsLikeTitle(cell);
+    }
+    if (tab == end) break;
+    start = tab + 1;
+  }
+  return shape;
 }
 
 // Whether a cell can be a column title at all, before it is matched. The
@@ -176,6 +199,8 @@ int HeaderNumber(std::string_view cell) {
 
 // The month-number and column-number header lines: their non-empty cells
 // are exactly 1, 2, 3, … k (k ≥ 10), in order.
+constexpr int kMinHeaderNumbers = 10;
+
 bool IsNumberRow(const std::vector<std::string_view>& cells) {
   int expected = 1;
   for (auto c : cells) {
@@ -183,7 +208,7 @@ bool IsNumberRow(const std::vector<std::string_view>& cells) {
     if (HeaderNumber(c) != expected) return false;
     ++expected;
   }
-  return expected - 1 >= 10;
+  return expected - 1 >= kMinHeaderNumbers;
 }
 
 LastColumn DetectLastColumn(const std::vector<std::string_view>& cells, int line,
@@ -213,33 +238,50 @@ void ReportArtifactLine(const SourceLine& line, Diagnostics& diags) {
   }
 }
 
-// Cleans one data row: check marks to √, running footers out of cells.
-void CleanRow(RawRow& row, int& typed_marks, Diagnostics& diags) {
-  for (auto& c : row.cells) {
-    if (c.empty()) continue;
-    if (cell::IsCheckMark(c)) {
-      if (c != "√") {
-        ++typed_marks;
-        c = "√";
-      }
-      continue;
-    }
-    // Cells are trimmed already, so one without a marker word is left as is.
-    if (!MayHoldPageArtifact(c)) continue;
-    StrippedCell stripped = StripPageArtifacts(c);
-    for (const auto& removed : stripped.removed) {
-      diags.Warning("page-artifact-removed", row.line,
-                    fmt::format("running page header/footer \"{}\" removed from the cell "
-                                "\"{}\"",
-                                removed, cell::Excerpt(c, 80)));
-    }
-    c = std::move(stripped.text);
+// The typed stand-ins for √ (V or v) met so far, for one note at the end.
+struct TypedMarks {
+  int count = 0;
+  int first_line = 0;
+};
+
+// A cell with a running page header/footer in it, without it; each removed
+// piece is reported, quoting the cell as it was.
+std::string StripFooters(std::string_view cell, int line, Diagnostics& diags) {
+  StrippedCell stripped = StripPageArtifacts(cell);
+  for (const auto& removed : stripped.removed) {
+    diags.Warning("page-artifact-removed", line,
+                  fmt::format("running page header/footer \"{}\" removed from the cell "
+                              "\"{}\"",
+                              removed, cell::Excerpt(cell, 80)));
   }
+  return std::move(stripped.text);
 }
 
-bool IsBlankRow(const std::vector<std::string_view>& cells) {
-  return std::all_of(cells.begin(), cells.end(),
-                     [](std::string_view c) { return c.empty(); });
+// The cells of one data row as the row keeps them, each built once from its
+// view: check marks as √, running footers out of cells.
+void AppendCleanCells(const std::vector<std::string_view>& cells, std::string_view line_text,
+                      RawRow& row, TypedMarks& marks, Diagnostics& diags) {
+  constexpr std::string_view kMark = "√";
+  // A marker word inside a cell is inside its line, so one test of the line
+  // spares the cells of nearly every row theirs. Cells are trimmed already,
+  // so one without a marker word is kept as it is.
+  bool may_hold_artifact = MayHoldPageArtifact(line_text);
+  row.cells.reserve(cells.size());
+  for (std::string_view c : cells) {
+    // Empty cells and plain √ marks, most cells of a row, are settled first.
+    if (c.empty()) {
+      row.cells.emplace_back();
+    } else if (c == kMark) {
+      row.cells.emplace_back(kMark);
+    } else if (cell::IsCheckMark(c)) {  // V, v or √√: counted as typed
+      if (marks.count++ == 0) marks.first_line = row.line;
+      row.cells.emplace_back(kMark);
+    } else if (may_hold_artifact && MayHoldPageArtifact(c)) {
+      row.cells.push_back(StripFooters(c, row.line, diags));
+    } else {
+      row.cells.emplace_back(c);
+    }
+  }
 }
 
 // A file cut off inside the table ends with a row shorter than the rows the
@@ -261,14 +303,13 @@ RawTable ReadTable(const SourceLines& table_lines, Diagnostics& diags) {
   RawTable table;
   std::size_t header_width = 0;
   bool page_start = false;
-  int typed_marks = 0;
-  int first_typed_mark_line = 0;
+  TypedMarks marks;
   std::vector<std::string_view> cells;
   // Most annex lines are data rows: room for all of them at once, so that
   // rows (each a vector of strings) are never moved as the table grows.
   table.rows.reserve(table_lines.size());
   for (const auto& line : table_lines) {
-    SplitCells(line.text, cells);
+    LineShape shape = SplitCells(line.text, cells);
     if (cells.size() == 1) {  // no TAB: blank, or not table content
       if (cells.front().empty()) continue;
       if (table.found) {
@@ -277,7 +318,7 @@ RawTable ReadTable(const SourceLines& table_lines, Diagnostics& diags) {
       }
       continue;
     }
-    if (IsTitleRow(cells)) {
+    if (shape.title_like >= 3 && IsTitleRow(cells)) {
       if (!table.found) {
         table.found = true;
         table.header_line = line.number;
@@ -288,23 +329,22 @@ RawTable ReadTable(const SourceLines& table_lines, Diagnostics& diags) {
       page_start = !table.rows.empty();
       continue;
     }
-    if (IsNumberRow(cells)) {
+    if (shape.filled >= kMinHeaderNumbers && IsNumberRow(cells)) {
       table.header_lines.push_back(line.number);
       page_start = !table.rows.empty();
       continue;
     }
-    if (IsBlankRow(cells)) continue;
+    if (shape.filled == 0) continue;  // a blank line
     if (!table.found) {
       diags.Warning("text-unassigned", line.number,
                     fmt::format("table row before the table header, not read: \"{}\"",
                                 cell::Excerpt(TitleKey(cells), 120)));
       continue;
     }
-    RawRow row{line.number, std::vector<std::string>(cells.begin(), cells.end()), page_start};
-    int before = typed_marks;
-    CleanRow(row, typed_marks, diags);
-    if (before == 0 && typed_marks > 0) first_typed_mark_line = row.line;
-    table.rows.push_back(std::move(row));
+    RawRow& row = table.rows.emplace_back();
+    row.line = line.number;
+    row.starts_page = page_start;
+    AppendCleanCells(cells, line.text, row, marks, diags);
     page_start = false;
   }
   if (!table.found) {
@@ -313,9 +353,9 @@ RawTable ReadTable(const SourceLines& table_lines, Diagnostics& diags) {
                 "KEGIATAN / INDIKATOR");
     return table;
   }
-  if (typed_marks > 0) {
-    diags.Info("check-mark-normalized", first_typed_mark_line,
-               fmt::format("{} check marks typed as V/v read as √", typed_marks));
+  if (marks.count > 0) {
+    diags.Info("check-mark-normalized", marks.first_line,
+               fmt::format("{} check marks typed as V/v read as √", marks.count));
   }
   CheckTruncation(table, header_width, diags);
   return table;
