@@ -38,6 +38,25 @@ TEST_CASE("table: repeated page headers are dropped whatever their trailing cell
   CHECK(t.header_lines.size() == 9);
 }
 
+TEST_CASE("table: number header lines are known by their numbers 1..k, k >= 10, in order") {
+  std::string text = PageHeader() +
+                     "\t (1) \t2)\t(3\t4\t5\t6\t7\t8\t9\t10\t\t\n" +         // 4: header
+                     Row({"1.", "Manajemen Perubahan", "K", "S", "I", "√"}) + "\n" +  // 5
+                     "1\t2\t3\t4\t5\t6\t7\t8\t9\n" +                           // 6: only nine
+                     "1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t12\n" +                   // 7: 11 missing
+                     "1\t2\t3\t4\t5\t6\t7\t8\t9\t010\t11\n" +                  // 8: three digits
+                     "1\t2\t3\t4\t5\t6\t7\t8\t9\t1 0\t11\n" +                  // 9: a space inside
+                     "1\t2\t3\t4\t5\t6\t7\t8\t9\t((10)\n" +                     // 10: two '('
+                     "01\t2\t3\t4\t5\t6\t7\t8\t9\t10\n";                        // 11: header
+  Diagnostics diags;
+  RawTable t = Read(text, diags);
+  CHECK(t.header_lines == std::vector<int>{1, 2, 3, 4, 11});
+  std::vector<int> row_lines;
+  for (const auto& row : t.rows) row_lines.push_back(row.line);
+  CHECK(row_lines == std::vector<int>{5, 6, 7, 8, 9, 10});
+  CHECK(t.rows.back().starts_page == false);
+}
+
 TEST_CASE("table: KET layout and a content row mentioning a column title is data") {
   std::string text = PageHeader("KET") +
                      Row({"1.", "Manajemen Perubahan", "Kegiatan", "Tim terdiri dari 8 Area Perubahan",
