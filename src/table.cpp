@@ -87,20 +87,21 @@ LineShape SplitCells(std::string_view line, std::vector<std::string_view>& cells
   const char* start = line.data();
   const char* const end = start + line.size();
   while (true) {
-    const char* tab = start;
-    if (start == end) {
-      tab = end;
-    } else if (*start != '\t') {
-      tab = static_cast<const char*>(std::memchr(start, '\t', static_cast<std::size_t>(end - start)));
-      if (tab == nullptr) tab = end;
+    if (start != end && *start == '\t') {
+      cells.emplace_back();
+      ++start;
+      continue;
     }
-    std::string_view cell = TrimmedCell(std::string_view(start, static_cast<std::size_t>(tab - start)));
+    auto tab = static_cast<const char*>(
+        start == end ? nullptr : std::memchr(start, '\t', static_cast<std::size_t>(end - start)));
+    const char* cell_end = tab == nullptr ? end : tab;
+    std::string_view cell = TrimmedCell(std::string_view(start, static_cast<std::size_t>(cell_end - start)));
     cells.push_back(cell);
     if (!cell.empty()) {
       ++shape.filled;
       shape.title_like += StartsLikeTitle(cell);
     }
-    if (tab == end) break;
+    if (tab == nullptr) break;
     start = tab + 1;
   }
   return shape;
@@ -183,7 +184,10 @@ bool IsTitleRow(const std::vector<std::string_view>& cells) {
 }
 
 // The spaces cell::TrimmedView takes off a cell, but the TAB that ends it.
-bool IsCellSpace(char c) { return c == ' ' || c == '\r' || c == '\n'; }
+// Bytes above ' ', nearly all, are turned away by one comparison.
+bool IsCellSpace(char c) {
+  return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\r' || c == '\n');
+}
 
 // The month-number and column-number header lines: their non-empty cells
 // are exactly 1, 2, 3, … k (k ≥ 10), in order, each one or two digits,
@@ -195,27 +199,42 @@ bool IsCellSpace(char c) { return c == ' ' || c == '\r' || c == '\n'; }
 // byte no header number holds (a letter, a '.', a √), a few bytes in.
 constexpr int kMinHeaderNumbers = 10;
 
+// The bytes at `p` that spell `expected` bare (`7`, `12`) up to the end of
+// its cell, a TAB or the line's end, or 0 when they do not: how the
+// converter writes nearly every header number, so the byte-by-byte reading
+// below is seldom needed.
+std::size_t BareNumberAt(const char* p, const char* end, int expected) {
+  auto ends_cell = [end](const char* q) { return q == end || *q == '\t'; };
+  if (expected < 10) return p != end && *p == '0' + expected && ends_cell(p + 1) ? 1 : 0;
+  if (expected > 99 || end - p < 2) return 0;
+  bool spelled = p[0] == '0' + expected / 10 && p[1] == '0' + expected % 10;
+  return spelled && ends_cell(p + 2) ? 2 : 0;
+}
+
 bool IsNumberLine(std::string_view line) {
-  const std::size_t n = line.size();
+  const char* p = line.data();
+  const char* const end = p + line.size();
+  auto skip_spaces = [&] {
+    while (p != end && IsCellSpace(*p)) ++p;
+  };
   int expected = 1;
-  std::size_t i = 0;
   while (true) {
-    while (i < n && IsCellSpace(line[i])) ++i;
-    if (i < n && line[i] != '\t') {  // a filled cell
-      if (line[i] == '(') ++i;
-      int value = 0;
-      std::size_t digits = 0;
-      for (; i < n && ascii::IsDigit(line[i]) && digits <= 2; ++i, ++digits) {
-        value = value * 10 + (line[i] - '0');
-      }
-      if (digits == 0 || digits > 2 || value != expected) return false;
-      if (i < n && line[i] == ')') ++i;
-      while (i < n && IsCellSpace(line[i])) ++i;
-      if (i < n && line[i] != '\t') return false;
+    if (std::size_t bare = BareNumberAt(p, end, expected)) {
+      p += bare;
+      ++expected;
+    } else if (skip_spaces(); p != end && *p != '\t') {  // a filled cell
+      if (*p == '(') ++p;
+      if (p == end || !ascii::IsDigit(*p)) return false;
+      int value = *p++ - '0';
+      if (p != end && ascii::IsDigit(*p)) value = value * 10 + (*p++ - '0');
+      if (value != expected) return false;
+      if (p != end && *p == ')') ++p;
+      skip_spaces();
+      if (p != end && *p != '\t') return false;  // a third digit, or any other byte
       ++expected;
     }
-    if (i == n) break;
-    ++i;  // the TAB
+    if (p == end) break;
+    ++p;  // the TAB
   }
   return expected - 1 >= kMinHeaderNumbers;
 }
