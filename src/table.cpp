@@ -10,10 +10,11 @@
 
 #include <algorithm>
 #include <cstring>
+#include <initializer_list>
+#include <optional>
 #include <string>
 
 #include <fmt/format.h>
-#include <re2/re2.h>
 
 #include "ascii.h"
 #include "cell_text.h"
@@ -239,13 +240,55 @@ bool IsNumberLine(std::string_view line) {
   return expected - 1 >= kMinHeaderNumbers;
 }
 
+// Whether `words`, each after a run of \s (RE2's [\t\n\f\r ]) or none,
+// follow `at` in the key; returns where they end.
+std::optional<std::size_t> FollowedBy(std::string_view key, std::size_t at,
+                                      std::initializer_list<std::string_view> words) {
+  for (std::string_view word : words) {
+    while (at < key.size() && ascii::IsRegexSpace(key[at])) ++at;
+    if (!key.substr(at).starts_with(word)) return std::nullopt;
+    at += word.size();
+  }
+  return at;
+}
+
+// PENANG\s*GUNG\s*JAWAB|PENANGGUNGJAWAB anywhere in the key, spelled out
+// (the second alternative is the first with no spaces). A word cannot
+// start with a space, so skipping all of a run is the only way to match.
+bool NamesResponsible(std::string_view key) {
+  constexpr std::string_view kHead = "PENANG";
+  for (auto at = key.find(kHead); at != std::string_view::npos; at = key.find(kHead, at + 1)) {
+    if (FollowedBy(key, at + kHead.size(), {"GUNG", "JAWAB"})) return true;
+  }
+  return false;
+}
+
+// RE2's \w: ASCII letters, digits and '_'; the bytes of other UTF-8
+// characters are all >= 0x80, so none of them is.
+bool IsWordByte(char c) { return ascii::IsLetter(c) || ascii::IsDigit(c) || c == '_'; }
+
+// \bKET(?:ERANGAN)?\b anywhere in the key, spelled out: KET with no word
+// byte right before it, and none right after it or after KETERANGAN.
+bool NamesRemarks(std::string_view key) {
+  constexpr std::string_view kShort = "KET";
+  constexpr std::string_view kLong = "KETERANGAN";
+  auto ends_word = [&](std::size_t at) { return at == key.size() || !IsWordByte(key[at]); };
+  for (auto at = key.find(kShort); at != std::string_view::npos; at = key.find(kShort, at + 1)) {
+    if (at > 0 && IsWordByte(key[at - 1])) continue;
+    if (ends_word(at + kShort.size())) return true;
+    if (key.substr(at).starts_with(kLong) && ends_word(at + kLong.size())) return true;
+  }
+  return false;
+}
+
+// The header line's last column: PENANGGUNG JAWAB if named, else KET.
+// Matched by hand on the title key: the two patterns run once per file,
+// where RE2 cost more than reading the rest of the header line.
 LastColumn DetectLastColumn(const std::vector<std::string_view>& cells, int line,
                             Diagnostics& diags) {
-  static const RE2 kResponsible(R"(PENANG\s*GUNG\s*JAWAB|PENANGGUNGJAWAB)");
-  static const RE2 kRemarks(R"(\bKET(?:ERANGAN)?\b)");
   std::string key = TitleKey(cells);
-  if (RE2::PartialMatch(key, kResponsible)) return LastColumn::kPenanggungJawab;
-  if (!RE2::PartialMatch(key, kRemarks)) {
+  if (NamesResponsible(key)) return LastColumn::kPenanggungJawab;
+  if (!NamesRemarks(key)) {
     diags.Warning("table-layout-assumed", line,
                   "the table header names neither KET nor PENANGGUNG JAWAB as its "
                   "last column; text after the month marks is kept as a note");

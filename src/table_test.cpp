@@ -133,6 +133,40 @@ TEST_CASE("table: column titles are matched whatever their case and spacing, as 
   }
 }
 
+TEST_CASE("table: the header's last column title decides the layout") {
+  struct Case {
+    const char* last;
+    LastColumn layout;
+    bool assumed;  // neither title found: table-layout-assumed
+  };
+  for (const Case& c : {Case{"Penanggung Jawab", LastColumn::kPenanggungJawab, false},
+                        Case{"PENANG GUNG JAWAB", LastColumn::kPenanggungJawab, false},
+                        Case{"Penanggungjawab", LastColumn::kPenanggungJawab, false},
+                        Case{"Penang  gung   jawab", LastColumn::kPenanggungJawab, false},
+                        Case{"Unit Penanggung Jawabnya", LastColumn::kPenanggungJawab, false},
+                        Case{"Penanggung", LastColumn::kKet, true},
+                        Case{"Ket", LastColumn::kKet, false},
+                        Case{"Keterangan", LastColumn::kKet, false},
+                        Case{"Ket.", LastColumn::kKet, false},
+                        Case{"(Ket)", LastColumn::kKet, false},
+                        Case{"\xC3\x89ket", LastColumn::kKet, false},
+                        Case{"Ketua", LastColumn::kKet, true},
+                        Case{"KeteranganX", LastColumn::kKet, true},
+                        Case{"_Ket", LastColumn::kKet, true},
+                        Case{"1Ket", LastColumn::kKet, true},
+                        Case{"Catatan", LastColumn::kKet, true}}) {
+    CAPTURE(c.last);
+    std::string text = "No\tKegiatan\tSub Kegiatan\t" + std::string(c.last) + "\n" +
+                       Row({"1.", "Manajemen Perubahan", "Kegiatan A", "1. Sub A", "Ind", "√"}) +
+                       "\n";
+    Diagnostics diags;
+    RawTable t = Read(text, diags);
+    REQUIRE(t.found);
+    CHECK(t.last_column == c.layout);
+    CHECK(diags.HasCode("table-layout-assumed") == c.assumed);
+  }
+}
+
 TEST_CASE("table: no header means no table") {
   Diagnostics diags;
   RawTable t = Read("a\tb\tc\n", diags);
