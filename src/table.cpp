@@ -309,6 +309,26 @@ void ReportArtifactLine(const SourceLine& line, Diagnostics& diags) {
   }
 }
 
+// The header lines met so far, by their bytes. Each page repeats the same
+// header lines, nearly always byte for byte, and whether a line is a title
+// or number line depends on its bytes alone, so a line equal to one met is
+// one without its cells being read again (their first line has already
+// set the table's header fields). Lines that are none cost a few length
+// comparisons; the count is capped for tables whose headers vary a lot.
+class KnownHeaders {
+ public:
+  bool Contains(std::string_view text) const {
+    return std::find(texts_.begin(), texts_.end(), text) != texts_.end();
+  }
+  void Add(std::string_view text) {
+    if (texts_.size() < kMaxTexts) texts_.push_back(text);
+  }
+
+ private:
+  static constexpr std::size_t kMaxTexts = 16;
+  std::vector<std::string_view> texts_;  // views into the table's lines
+};
+
 // The typed stand-ins for √ (V or v) met so far, for one note at the end.
 struct TypedMarks {
   int count = 0;
@@ -375,17 +395,26 @@ RawTable ReadTable(const SourceLines& table_lines, Diagnostics& diags) {
   std::size_t header_width = 0;
   bool page_start = false;
   TypedMarks marks;
+  KnownHeaders known_headers;
   std::vector<std::string_view> cells;
   // Most annex lines are data rows: room for all of them at once, so that
   // rows (each a vector of strings) are never moved as the table grows.
   table.rows.reserve(table_lines.size());
+  auto take_header = [&](const SourceLine& line) {
+    table.header_lines.push_back(line.number);
+    page_start = !table.rows.empty();
+  };
   for (const auto& line : table_lines) {
+    if (known_headers.Contains(line.text)) {
+      take_header(line);
+      continue;
+    }
     // Tested before the split: a number line has ten cells or more and no
     // title-like one, so the no-TAB and title-line tests below, which used
     // to come first, would have let it through anyway.
     if (IsNumberLine(line.text)) {
-      table.header_lines.push_back(line.number);
-      page_start = !table.rows.empty();
+      known_headers.Add(line.text);
+      take_header(line);
       continue;
     }
     LineShape shape = SplitCells(line.text, cells);
@@ -404,8 +433,8 @@ RawTable ReadTable(const SourceLines& table_lines, Diagnostics& diags) {
         table.last_column = DetectLastColumn(cells, line.number, diags);
         header_width = cells.size();
       }
-      table.header_lines.push_back(line.number);
-      page_start = !table.rows.empty();
+      known_headers.Add(line.text);
+      take_header(line);
       continue;
     }
     if (shape.filled == 0) continue;  // a blank line

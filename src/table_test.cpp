@@ -167,6 +167,19 @@ TEST_CASE("table: the header's last column title decides the layout") {
   }
 }
 
+TEST_CASE("table: a header repeated byte for byte is a header again, read once") {
+  std::string text = PageHeader("Catatan") + Row({"1.", "Manajemen Perubahan", "K", "S", "I", "√"}) +
+                     "\n" + PageHeader("Catatan") + Row({"", "", "", "S2", "I2", "√"}) + "\n" +
+                     PageHeader("Catatan");
+  Diagnostics diags;
+  RawTable t = Read(text, diags);
+  CHECK(t.header_line == 1);
+  CHECK(t.header_lines == std::vector<int>{1, 2, 3, 5, 6, 7, 9, 10, 11});
+  REQUIRE(t.rows.size() == 2);
+  CHECK(t.rows[1].starts_page);
+  CHECK(testing::WithCode(diags, "table-layout-assumed").size() == 1);
+}
+
 TEST_CASE("table: no header means no table") {
   Diagnostics diags;
   RawTable t = Read("a\tb\tc\n", diags);
