@@ -95,8 +95,8 @@ LineShape SplitCells(std::string_view line, std::vector<std::string_view>& cells
     }
     auto tab = static_cast<const char*>(
         start == end ? nullptr : std::memchr(start, '\t', static_cast<std::size_t>(end - start)));
-    const char* cell_end = tab == nullptr ? end : tab;
-    std::string_view cell = TrimmedCell(std::string_view(start, static_cast<std::size_t>(cell_end - start)));
+    auto size = static_cast<std::size_t>((tab == nullptr ? end : tab) - start);
+    std::string_view cell = TrimmedCell(std::string_view(start, size));
     cells.push_back(cell);
     if (!cell.empty()) {
       ++shape.filled;
@@ -190,20 +190,12 @@ bool IsCellSpace(char c) {
   return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\r' || c == '\n');
 }
 
-// The month-number and column-number header lines: their non-empty cells
-// are exactly 1, 2, 3, … k (k ≥ 10), in order, each one or two digits,
-// optionally in parentheses (`7`, `(7)`, `(7`, `7)`: the pattern
-// \(?(\d{1,2})\)?, on the trimmed cell).
-//
-// Read straight off the line's bytes, with no SplitCells: a third of the
-// annex lines are these, and any other line is turned away at its first
-// byte no header number holds (a letter, a '.', a √), a few bytes in.
 constexpr int kMinHeaderNumbers = 10;
 
 // The bytes at `p` that spell `expected` bare (`7`, `12`) up to the end of
 // its cell, a TAB or the line's end, or 0 when they do not: how the
-// converter writes nearly every header number, so the byte-by-byte reading
-// below is seldom needed.
+// converter writes nearly every header number, so ReadHeaderNumber is
+// seldom needed.
 std::size_t BareNumberAt(const char* p, const char* end, int expected) {
   auto ends_cell = [end](const char* q) { return q == end || *q == '\t'; };
   if (expected < 10) return p != end && *p == '0' + expected && ends_cell(p + 1) ? 1 : 0;
@@ -212,27 +204,40 @@ std::size_t BareNumberAt(const char* p, const char* end, int expected) {
   return spelled && ends_cell(p + 2) ? 2 : 0;
 }
 
+// A filled cell at `p` (its leading spaces skipped) that is the header
+// number `expected`: the pattern \(?(\d{1,2})\)? on the trimmed cell. On
+// success `p` is left at the cell's end, a TAB or the line's end.
+bool ReadHeaderNumber(const char*& p, const char* end, int expected) {
+  if (*p == '(') ++p;
+  if (p == end || !ascii::IsDigit(*p)) return false;
+  int value = *p++ - '0';
+  if (p != end && ascii::IsDigit(*p)) value = value * 10 + (*p++ - '0');
+  if (value != expected) return false;
+  if (p != end && *p == ')') ++p;
+  while (p != end && IsCellSpace(*p)) ++p;
+  return p == end || *p == '\t';  // not a third digit, nor any other byte
+}
+
+// The month-number and column-number header lines: their non-empty cells
+// are exactly 1, 2, 3, … k (k ≥ 10), in order, each one or two digits,
+// optionally in parentheses (`7`, `(7)`, `(7`, `7)`).
+//
+// Read straight off the line's bytes, with no SplitCells: a third of the
+// annex lines are these, and any other line is turned away at its first
+// byte no header number holds (a letter, a '.', a √), a few bytes in.
 bool IsNumberLine(std::string_view line) {
   const char* p = line.data();
   const char* const end = p + line.size();
-  auto skip_spaces = [&] {
-    while (p != end && IsCellSpace(*p)) ++p;
-  };
   int expected = 1;
   while (true) {
     if (std::size_t bare = BareNumberAt(p, end, expected)) {
       p += bare;
       ++expected;
-    } else if (skip_spaces(); p != end && *p != '\t') {  // a filled cell
-      if (*p == '(') ++p;
-      if (p == end || !ascii::IsDigit(*p)) return false;
-      int value = *p++ - '0';
-      if (p != end && ascii::IsDigit(*p)) value = value * 10 + (*p++ - '0');
-      if (value != expected) return false;
-      if (p != end && *p == ')') ++p;
-      skip_spaces();
-      if (p != end && *p != '\t') return false;  // a third digit, or any other byte
-      ++expected;
+    } else {
+      while (p != end && IsCellSpace(*p)) ++p;
+      bool filled = p != end && *p != '\t';
+      if (filled && !ReadHeaderNumber(p, end, expected)) return false;
+      expected += filled;
     }
     if (p == end) break;
     ++p;  // the TAB
@@ -312,9 +317,10 @@ void ReportArtifactLine(const SourceLine& line, Diagnostics& diags) {
 // The header lines met so far, by their bytes. Each page repeats the same
 // header lines, nearly always byte for byte, and whether a line is a title
 // or number line depends on its bytes alone, so a line equal to one met is
-// one without its cells being read again (their first line has already
-// set the table's header fields). Lines that are none cost a few length
-// comparisons; the count is capped for tables whose headers vary a lot.
+// one without its cells being read again; the table's header fields were
+// set when the first title line was met, so nothing else is missed. Lines
+// that are none cost a few length comparisons; the count is capped for
+// tables whose headers vary a lot.
 class KnownHeaders {
  public:
   bool Contains(std::string_view text) const {
