@@ -329,6 +329,13 @@ std::vector<ListItem> SplitList(std::string_view text) {
   return items;
 }
 
+void AppendItemTexts(std::string_view text, std::vector<std::string>& out) {
+  WalkList(text, [&out](const Label*, std::string_view slice) {
+    const std::string_view item = CleanItemText(slice);
+    if (!item.empty()) out.emplace_back(item);
+  });
+}
+
 std::vector<ItemLabel> ListLabels(std::string_view text) {
   std::vector<ItemLabel> labels;
   WalkList(text, [&labels](const Label* label, std::string_view) {
