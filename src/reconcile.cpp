@@ -80,6 +80,10 @@ void SettleIndicators(const SubWork& work, SubActivity& sub) {
       if (!item.empty()) sub.indicators.emplace_back(item);
       continue;
     }
+    // A cell that may be a list often is one of a few items: room for them
+    // at once, rather than on each of the first growths.
+    constexpr std::size_t kItemsRoom = 4;
+    if (sub.indicators.empty()) sub.indicators.reserve(kItemsRoom);
     AppendItemTexts(row.text, sub.indicators);
   }
 }
