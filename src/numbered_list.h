@@ -80,8 +80,10 @@ std::vector<ListItem> SplitList(std::string_view text);
 
 // The texts of SplitList(text)'s items that are not empty, appended to
 // `out` in order: what a list of indicators keeps. No list of items is
-// built on the way (an indicator cell is split once, its labels dropped).
-void AppendItemTexts(std::string_view text, std::vector<std::string>& out);
+// built on the way (an indicator cell is split once, its labels dropped),
+// and a text that is one unnumbered item is cut down to it and moved in:
+// the text is used up.
+void AppendItemTexts(std::string&& text, std::vector<std::string>& out);
 
 // Whether a label can close anywhere in `text`: it holds a '.' or ')'.
 // When not, SplitList(text) is one unnumbered item, CleanItemText(text)

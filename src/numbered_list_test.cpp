@@ -168,7 +168,7 @@ TEST_CASE("numbered list: AppendItemTexts appends SplitList's texts that are not
       if (!item.text.empty()) expected.push_back(item.text);
     }
     std::vector<std::string> texts = {"kept"};  // appended after what is there
-    AppendItemTexts(text, texts);
+    AppendItemTexts(std::string(text), texts);
     CHECK(texts == expected);
   }
 }

@@ -71,20 +71,15 @@ void SettleText(SubWork& work, SubActivity& sub, Diagnostics& diags) {
   sub.text = std::move(text);  // read no more: the record is settled
 }
 
-void SettleIndicators(const SubWork& work, SubActivity& sub) {
-  for (const auto& row : work.rows) {
+// The rows' texts are used up (see SettleSub).
+void SettleIndicators(SubWork& work, SubActivity& sub) {
+  for (auto& row : work.rows) {
     if (row.text.empty()) continue;
-    // Most indicator cells are one phrase without a label.
-    if (!MayHoldLabels(row.text)) {
-      const std::string_view item = CleanItemText(row.text);
-      if (!item.empty()) sub.indicators.emplace_back(item);
-      continue;
-    }
-    // A cell that may be a list often is one of a few items: room for them
-    // at once, rather than on each of the first growths.
+    // A record's indicators run to a few items: room for them at once,
+    // rather than on each of the first growths.
     constexpr std::size_t kItemsRoom = 4;
     if (sub.indicators.empty()) sub.indicators.reserve(kItemsRoom);
-    AppendItemTexts(row.text, sub.indicators);
+    AppendItemTexts(std::move(row.text), sub.indicators);
   }
 }
 
@@ -155,6 +150,7 @@ void ReportMultiRow(const SubWork& work, int rows_with_content, const std::vecto
   diags.Info("multi-row", work.line_start, fmt::to_string(out));
 }
 
+// Reads the rows' texts: before SettleIndicators.
 void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
   // The months are the union of the rows' marks, clamped to 1..12.
   rec::MonthSet marked;
@@ -174,6 +170,11 @@ void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
     work.Flag("multi-row");
     ReportMultiRow(work, rows_with_content, sub.months, diags);
   }
+}
+
+// After SettleMonths and SettleIndicators: it says whether the record has
+// an indicator.
+void ReportNoMonths(SubWork& work, const SubActivity& sub, Diagnostics& diags) {
   if (sub.months.empty()) {
     bool has_indicator = !sub.indicators.empty();
     work.Flag("months-none");
@@ -192,8 +193,12 @@ void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
 void SettleSub(SubWork& work, int no, SubActivity& sub, Diagnostics& diags) {
   sub.no = no;
   SettleText(work, sub, diags);
-  SettleIndicators(work, sub);
+  // The months are settled before the indicators, which take the rows'
+  // texts over; what they say is reported in the order of the rules
+  // (months past December, several rows, no months).
   SettleMonths(work, sub, diags);
+  SettleIndicators(work, sub);
+  ReportNoMonths(work, sub, diags);
   sub.responsible = std::move(work.responsible);
   if (work.notes.size() == 1) {
     sub.note = std::move(work.notes.front());  // joining one note is the note
