@@ -319,11 +319,6 @@ std::string_view CleanItemText(std::string_view text) {
   return out;
 }
 
-// Two memchr scans (find_first_of would test each byte against the set).
-bool MayHoldLabels(std::string_view text) {
-  return text.find('.') != std::string_view::npos || text.find(')') != std::string_view::npos;
-}
-
 std::vector<ListItem> SplitList(std::string_view text) {
   std::vector<ListItem> items;
   WalkList(text, [&items](const Label* label, std::string_view slice) {

@@ -85,11 +85,6 @@ std::vector<ListItem> SplitList(std::string_view text);
 // the text is used up.
 void AppendItemTexts(std::string&& text, std::vector<std::string>& out);
 
-// Whether a label can close anywhere in `text`: it holds a '.' or ')'.
-// When not, SplitList(text) is one unnumbered item, CleanItemText(text)
-// (none when that is empty), and callers may skip the split.
-bool MayHoldLabels(std::string_view text);
-
 // A text as SplitList gives an item's: trimmed, without trailing list
 // punctuation.
 std::string_view CleanItemText(std::string_view text);
