@@ -88,14 +88,15 @@ bool HasOverflow(const rec::IndicatorRow& row) {
                      [](const rec::MarkedMonth& m) { return m.month > 12; });
 }
 
-// Appends one field of each mark as compact ranges (AppendMonths); `list`
-// is scratch room, so the three lists of a message share one allocation.
+// Appends `field` of the marks it gives a value for, as compact ranges
+// (AppendMonths); `list` is scratch room, so the lists of a message share
+// one allocation.
 template <typename Field>
 void AppendMarks(fmt::memory_buffer& out, const std::vector<rec::MarkedMonth>& marks,
                  std::vector<int>& list, Field field) {
   list.clear();
   for (const auto& m : marks) {
-    if (auto value = field(m)) list.push_back(*value);
+    if (const std::optional<int> value = field(m)) list.push_back(*value);
   }
   rec::AppendMonths(out, list);
 }
@@ -104,19 +105,24 @@ void AppendMarks(fmt::memory_buffer& out, const std::vector<rec::MarkedMonth>& m
 // the row's columns and months as compact ranges ("columns 6–20 → months 1–15").
 // The lists are written straight into the message.
 void ReportOverflow(const rec::IndicatorRow& row, Diagnostics& diags) {
+  using rec::MarkedMonth;
+  auto column = [](const MarkedMonth& m) { return std::optional<int>(m.column + 1); };
+  auto month = [](const MarkedMonth& m) { return std::optional<int>(m.month); };
+  auto past = [](const MarkedMonth& m) {
+    return m.month > 12 ? std::optional<int>(m.month) : std::nullopt;
+  };
   std::vector<int> list;
   list.reserve(row.marks.size());
   fmt::memory_buffer out;
   // As an int: GCC's -Warray-bounds misreads fmt's size_t formatting inlined here.
-  fmt::format_to(fmt::appender(out), FMT_COMPILE("{} √ mark(s) after the indicator cell (columns "),
+  fmt::format_to(fmt::appender(out),
+                 FMT_COMPILE("{} √ mark(s) after the indicator cell (columns "),
                  static_cast<int>(row.marks.size()));
-  AppendMarks(out, row.marks, list, [](const rec::MarkedMonth& m) { return std::optional(m.column + 1); });
+  AppendMarks(out, row.marks, list, column);
   out.append(std::string_view(" → months "));
-  AppendMarks(out, row.marks, list, [](const rec::MarkedMonth& m) { return std::optional(m.month); });
+  AppendMarks(out, row.marks, list, month);
   out.append(std::string_view("); month(s) "));
-  AppendMarks(out, row.marks, list, [](const rec::MarkedMonth& m) {
-    return m.month > 12 ? std::optional(m.month) : std::nullopt;
-  });
+  AppendMarks(out, row.marks, list, past);
   out.append(std::string_view(" lie past December and no reading of the row places them in "
                               "1..12: clamped to month 12"));
   diags.Warning("months-overflow", row.line, fmt::to_string(out));
@@ -134,6 +140,7 @@ void ReportMultiRow(const SubWork& work, int rows_with_content, const std::vecto
                  rows_with_content);
   rec::AppendMonths(out, months);
   out.append(std::string_view("): "));
+  auto clamped = [](const rec::MarkedMonth& m) { return std::optional<int>(std::min(m.month, 12)); };
   std::vector<int> list;
   for (std::size_t k = 0; k < work.rows.size(); ++k) {
     const rec::IndicatorRow& row = work.rows[k];
@@ -144,8 +151,7 @@ void ReportMultiRow(const SubWork& work, int rows_with_content, const std::vecto
       fmt::format_to(fmt::appender(out), FMT_COMPILE("{}"), Quoted(row.text, 40));
     }
     fmt::format_to(fmt::appender(out), FMT_COMPILE(" line {}: months "), row.line);
-    AppendMarks(out, row.marks, list,
-                [](const rec::MarkedMonth& m) { return std::optional(std::min(m.month, 12)); });
+    AppendMarks(out, row.marks, list, clamped);
   }
   diags.Info("multi-row", work.line_start, fmt::to_string(out));
 }
