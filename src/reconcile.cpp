@@ -140,7 +140,9 @@ void ReportMultiRow(const SubWork& work, int rows_with_content, const std::vecto
                  rows_with_content);
   rec::AppendMonths(out, months);
   out.append(std::string_view("): "));
-  auto clamped = [](const rec::MarkedMonth& m) { return std::optional<int>(std::min(m.month, 12)); };
+  auto clamped = [](const rec::MarkedMonth& m) {
+    return std::optional<int>(std::min(m.month, 12));
+  };
   std::vector<int> list;
   for (std::size_t k = 0; k < work.rows.size(); ++k) {
     const rec::IndicatorRow& row = work.rows[k];
