@@ -193,9 +193,11 @@ std::vector<FragmentCell> MapFragment(const ParsedRow& row, const PreviousTexts&
   // The converter prints a fragment sometimes under the header, sometimes
   // in the previous row's (or previous fragment's) columns: the texts it
   // can continue decide; on a tie the previous row's layout wins.
-  std::vector<int> shifts = {previous_shift};
-  if (previous.fragment_shift) shifts.push_back(*previous.fragment_shift);
-  for (int shift : shifts) {
+  // At most two layouts to try: a plain array, not a list allocated per row.
+  const std::array<int, 2> shifts = {previous_shift, previous.fragment_shift.value_or(0)};
+  const std::size_t shift_count = previous.fragment_shift ? 2 : 1;
+  for (std::size_t k = 0; k < shift_count; ++k) {
+    const int shift = shifts[k];
     std::vector<FragmentCell> candidate = MapWithShift(row, shift);
     int score = Score(candidate, openness);
     if (score >= best_score && !candidate.empty()) {

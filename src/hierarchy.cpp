@@ -541,12 +541,22 @@ class PlanBuilder {
     previous_shift_ = r.shift;
   }
 
+  // The texts right of the marks, one space between them; most rows have
+  // one, which is the text.
+  static std::string JoinTail(const ParsedRow& row) {
+    if (row.tail.size() == 1) return std::string(row.tail.front().text);
+    std::string text;
+    for (std::size_t k = 0; k < row.tail.size(); ++k) {
+      if (k != 0) text += ' ';
+      text += row.tail[k].text;
+    }
+    return text;
+  }
+
   // Text right of the marks: the responsible unit (PENANGGUNG JAWAB layout)
   // or a remark (KET layout).
   void AttachTail(const ParsedRow& row, bool alone) {
-    std::vector<std::string_view> texts;
-    for (const Cell& c : row.tail) texts.push_back(c.text);
-    std::string text = Message(FMT_COMPILE("{}"), fmt::join(texts, " "));
+    std::string text = JoinTail(row);
     SubWork* s = Sub();
     if (s == nullptr) {
       diags_.Warning("text-unassigned", row.line,
@@ -557,11 +567,11 @@ class PlanBuilder {
     }
     s->line_end = std::max(s->line_end, row.line);
     if (work_.last_column == LastColumn::kKet) {
-      s->notes.push_back(text);
+      s->notes.push_back(std::move(text));
       return;
     }
     if (!s->responsible) {
-      s->responsible = text;
+      s->responsible = std::move(text);
       s->responsible_line = row.line;
       s->responsible_alone = alone;
       return;

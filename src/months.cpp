@@ -4,6 +4,7 @@
 
 #include <bit>
 #include <charconv>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -23,14 +24,26 @@ std::vector<int> MonthSet::Months() const {
 
 namespace {
 
-// A month or column number, appended without a temporary string.
-template <typename Out>
-void AppendNumber(Out& out, int n) {
-  char digits[12];
-  auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
-  (void)ec;  // an int always fits
-  out.append(digits, end);
-}
+// One range of a list ("6–9", ", 11", ", 14, 15"), written into a few
+// bytes here and appended to the message at once: an append costs more
+// than writing its bytes, and a range would take up to four of them.
+class RangeText {
+ public:
+  void Add(int n) {
+    auto [end, ec] = std::to_chars(bytes_ + size_, bytes_ + sizeof bytes_, n);
+    (void)ec;  // two ints and two separators always fit
+    size_ = static_cast<std::size_t>(end - bytes_);
+  }
+  void Add(std::string_view text) {
+    std::copy(text.begin(), text.end(), bytes_ + size_);
+    size_ += text.size();
+  }
+  std::string_view view() const { return {bytes_, size_}; }
+
+ private:
+  char bytes_[2 * 11 + 2 * 3];  // two ints, ", " and "–" (3 bytes) or ", "
+  std::size_t size_ = 0;
+};
 
 template <typename Out>
 void AppendText(Out& out, std::string_view text) {
@@ -45,8 +58,8 @@ void AppendMonths(Out& out, const std::vector<int>& months) {
   // unique already: it is copied and sorted only when it is not.
   std::vector<int> copy;
   const std::vector<int>* list = &months;
-  if (!std::is_sorted(months.begin(), months.end()) ||
-      std::adjacent_find(months.begin(), months.end()) != months.end()) {
+  // Sorted and unique is each month below the next: one pass tells.
+  if (std::adjacent_find(months.begin(), months.end(), std::greater_equal<>()) != months.end()) {
     copy = months;
     std::sort(copy.begin(), copy.end());
     copy.erase(std::unique(copy.begin(), copy.end()), copy.end());
@@ -61,15 +74,17 @@ void AppendMonths(Out& out, const std::vector<int>& months) {
   while (i < sorted.size()) {
     std::size_t j = i;
     while (j + 1 < sorted.size() && sorted[j + 1] == sorted[j] + 1) ++j;
-    if (i != 0) AppendText(out, ", ");
-    AppendNumber(out, sorted[i]);
+    RangeText range;
+    if (i != 0) range.Add(", ");
+    range.Add(sorted[i]);
     if (j >= i + 2) {
-      AppendText(out, "–");
-      AppendNumber(out, sorted[j]);
+      range.Add("–");
+      range.Add(sorted[j]);
     } else if (j == i + 1) {
-      AppendText(out, ", ");
-      AppendNumber(out, sorted[j]);
+      range.Add(", ");
+      range.Add(sorted[j]);
     }
+    AppendText(out, range.view());
     i = j + 1;
   }
 }

@@ -18,6 +18,14 @@ TEST_CASE("months: compact formatting") {
   CHECK(FormatMonths({1, 2, 3, 4, 6, 12}) == "1–4, 6, 12");
   CHECK(FormatMonths({3, 4}) == "3, 4");
   CHECK(FormatMonths({}) == "none");
+  CHECK(FormatMonths({5, 4, 4, 9}) == "4, 5, 9");  // sorted and unique first
+}
+
+TEST_CASE("months: the widest ranges of numbers are written whole") {
+  CHECK(FormatMonths({-2000000000, -1000000001, -1000000000, -999999999}) ==
+        "-2000000000, -1000000001–-999999999");
+  CHECK(FormatMonths({-2000000000, -1000000001, -1000000000}) ==
+        "-2000000000, -1000000001, -1000000000");
 }
 
 TEST_CASE("months: a month set is the union of every row's marks") {

@@ -248,9 +248,17 @@ namespace {
 // The items of a numbered list (SplitList's rule), each handed to `emit`
 // as its label (null for an unnumbered item) and its raw slice of the text.
 // SplitList cleans and copies the slices; ListLabels needs none of them.
+// `markers` are FindMarkers(text), found by the caller.
+template <typename Emit>
+void WalkMarkers(std::string_view text, const std::vector<Marker>& markers, Emit&& emit);
+
 template <typename Emit>
 void WalkList(std::string_view text, Emit&& emit) {
-  std::vector<Marker> markers = FindMarkers(text);
+  WalkMarkers(text, FindMarkers(text), emit);
+}
+
+template <typename Emit>
+void WalkMarkers(std::string_view text, const std::vector<Marker>& markers, Emit&& emit) {
   if (markers.empty()) {
     emit(nullptr, text);
     return;
@@ -311,11 +319,6 @@ std::string_view CleanItemText(std::string_view text) {
   return out;
 }
 
-// Two memchr scans (find_first_of would test each byte against the set).
-bool MayHoldLabels(std::string_view text) {
-  return text.find('.') != std::string_view::npos || text.find(')') != std::string_view::npos;
-}
-
 std::vector<ListItem> SplitList(std::string_view text) {
   std::vector<ListItem> items;
   WalkList(text, [&items](const Label* label, std::string_view slice) {
@@ -327,6 +330,24 @@ std::vector<ListItem> SplitList(std::string_view text) {
     }
   });
   return items;
+}
+
+void AppendItemTexts(std::string&& text, std::vector<std::string>& out) {
+  const std::vector<Marker> markers = FindMarkers(text);
+  if (markers.empty()) {
+    // The whole text is the one item (as WalkMarkers finds): most cells
+    // are, and the item is cut out of the text in place and moved.
+    const std::string_view item = CleanItemText(text);
+    const std::size_t begin = static_cast<std::size_t>(item.data() - text.data());
+    text.erase(begin + item.size());
+    text.erase(0, begin);
+    if (!text.empty()) out.push_back(std::move(text));
+    return;
+  }
+  WalkMarkers(text, markers, [&out](const Label*, std::string_view slice) {
+    const std::string_view item = CleanItemText(slice);
+    if (!item.empty()) out.emplace_back(item);
+  });
 }
 
 std::vector<ItemLabel> ListLabels(std::string_view text) {

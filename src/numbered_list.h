@@ -78,10 +78,12 @@ struct ListItem {
 // list punctuation (`; 2. di …`).
 std::vector<ListItem> SplitList(std::string_view text);
 
-// Whether a label can close anywhere in `text`: it holds a '.' or ')'.
-// When not, SplitList(text) is one unnumbered item, CleanItemText(text)
-// (none when that is empty), and callers may skip the split.
-bool MayHoldLabels(std::string_view text);
+// The texts of SplitList(text)'s items that are not empty, appended to
+// `out` in order: what a list of indicators keeps. No list of items is
+// built on the way (an indicator cell is split once, its labels dropped),
+// and a text that is one unnumbered item is cut down to it and moved in:
+// the text is used up.
+void AppendItemTexts(std::string&& text, std::vector<std::string>& out);
 
 // A text as SplitList gives an item's: trimmed, without trailing list
 // punctuation.

@@ -157,6 +157,22 @@ TEST_CASE("numbered list: ListLabels gives SplitList's labels without texts") {
   }
 }
 
+TEST_CASE("numbered list: AppendItemTexts appends SplitList's texts that are not empty") {
+  for (const char* text :
+       {"1. Menurunnya jumlah; 2. Menurunnya angka.", "Renstra hasil reviu 1. Adanya 2. Capaian",
+        "Informasi layanan; 1. Pelaksanaan 2. Maklumat 3. Indeks; 3. Sengketa 5. Aduan",
+        "1. Layanan: 1. Pengaduan 2. Hukum 2. Data", "1. ; 2. Dokumen,", "Tanpa nomor ;", " ; ",
+        ""}) {
+    std::vector<std::string> expected = {"kept"};
+    for (auto& item : SplitList(text)) {
+      if (!item.text.empty()) expected.push_back(item.text);
+    }
+    std::vector<std::string> texts = {"kept"};  // appended after what is there
+    AppendItemTexts(std::string(text), texts);
+    CHECK(texts == expected);
+  }
+}
+
 TEST_CASE("numbered list: last marker of a style") {
   CHECK(LastMarkerNumber("Integritas: 1) A; 2) B", LabelStyle::kParen) == 2);
   CHECK_FALSE(LastMarkerNumber("Integritas: 1) A; 2) B", LabelStyle::kDot));

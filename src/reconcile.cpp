@@ -8,6 +8,9 @@
 #include "renaksi/reconcile.h"
 
 #include <algorithm>
+#include <optional>
+#include <string_view>
+#include <vector>
 
 #include <fmt/compile.h>
 #include <fmt/format.h>
@@ -68,20 +71,15 @@ void SettleText(SubWork& work, SubActivity& sub, Diagnostics& diags) {
   sub.text = std::move(text);  // read no more: the record is settled
 }
 
-void SettleIndicators(const SubWork& work, SubActivity& sub) {
-  for (const auto& row : work.rows) {
+// The rows' texts are used up (see SettleSub).
+void SettleIndicators(SubWork& work, SubActivity& sub) {
+  for (auto& row : work.rows) {
     if (row.text.empty()) continue;
-    // Most indicator cells are one phrase without a label.
-    if (!MayHoldLabels(row.text)) {
-      const std::string_view item = CleanItemText(row.text);
-      if (!item.empty()) sub.indicators.emplace_back(item);
-      continue;
-    }
-    std::vector<ListItem> items = SplitList(row.text);
-    sub.indicators.reserve(sub.indicators.size() + items.size());  // room at once
-    for (auto& item : items) {
-      if (!item.text.empty()) sub.indicators.push_back(std::move(item.text));
-    }
+    // A record's indicators run to a few items: room for them at once,
+    // rather than on each of the first growths.
+    constexpr std::size_t kItemsRoom = 4;
+    if (sub.indicators.empty()) sub.indicators.reserve(kItemsRoom);
+    AppendItemTexts(std::move(row.text), sub.indicators);
   }
 }
 
@@ -90,28 +88,77 @@ bool HasOverflow(const rec::IndicatorRow& row) {
                      [](const rec::MarkedMonth& m) { return m.month > 12; });
 }
 
-// The marks of a row past December (clamped by MonthSet), reported with
-// the row's columns and months as compact ranges ("columns 6–20 → months 1–15").
-void ReportOverflow(const rec::IndicatorRow& row, Diagnostics& diags) {
-  std::vector<int> columns, months, past;
-  columns.reserve(row.marks.size());
-  months.reserve(row.marks.size());
-  for (const auto& m : row.marks) {
-    columns.push_back(m.column + 1);
-    months.push_back(m.month);
-    if (m.month > 12) past.push_back(m.month);
+// Appends `field` of the marks it gives a value for, as compact ranges
+// (AppendMonths); `list` is scratch room, so the lists of a message share
+// one allocation.
+template <typename Field>
+void AppendMarks(fmt::memory_buffer& out, const std::vector<rec::MarkedMonth>& marks,
+                 std::vector<int>& list, Field field) {
+  list.clear();
+  for (const auto& m : marks) {
+    if (const std::optional<int> value = field(m)) list.push_back(*value);
   }
-  diags.Warning("months-overflow", row.line,
-                rec::Message(FMT_COMPILE("{} √ mark(s) after the indicator cell (columns {} → "
-                                         "months {}); month(s) {} lie past December and no "
-                                         "reading of the row places them in 1..12: clamped "
-                                         "to month 12"),
-                             // As an int: GCC's -Warray-bounds misreads fmt's
-                             // size_t formatting inlined here.
-                             static_cast<int>(row.marks.size()), rec::FormatMonths(columns),
-                             rec::FormatMonths(months), rec::FormatMonths(past)));
+  rec::AppendMonths(out, list);
 }
 
+// The marks of a row past December (clamped by MonthSet), reported with
+// the row's columns and months as compact ranges ("columns 6–20 → months 1–15").
+// The lists are written straight into the message.
+void ReportOverflow(const rec::IndicatorRow& row, Diagnostics& diags) {
+  using rec::MarkedMonth;
+  auto column = [](const MarkedMonth& m) { return std::optional<int>(m.column + 1); };
+  auto month = [](const MarkedMonth& m) { return std::optional<int>(m.month); };
+  auto past = [](const MarkedMonth& m) {
+    return m.month > 12 ? std::optional<int>(m.month) : std::nullopt;
+  };
+  std::vector<int> list;
+  list.reserve(row.marks.size());
+  fmt::memory_buffer out;
+  // As an int: GCC's -Warray-bounds misreads fmt's size_t formatting inlined here.
+  fmt::format_to(fmt::appender(out),
+                 FMT_COMPILE("{} √ mark(s) after the indicator cell (columns "),
+                 static_cast<int>(row.marks.size()));
+  AppendMarks(out, row.marks, list, column);
+  out.append(std::string_view(" → months "));
+  AppendMarks(out, row.marks, list, month);
+  out.append(std::string_view("); month(s) "));
+  AppendMarks(out, row.marks, list, past);
+  out.append(std::string_view(" lie past December and no reading of the row places them in "
+                              "1..12: clamped to month 12"));
+  diags.Warning("months-overflow", row.line, fmt::to_string(out));
+}
+
+// The months of a record over several rows, each row's own marks listed
+// (clamped to 12) after its indicator; written into one buffer rather than
+// formatted part by part and joined.
+void ReportMultiRow(const SubWork& work, int rows_with_content, const std::vector<int>& months,
+                    Diagnostics& diags) {
+  fmt::memory_buffer out;
+  fmt::format_to(fmt::appender(out),
+                 FMT_COMPILE("one sub-activity over {} rows, each indicator with its own marks; "
+                             "months are their union ("),
+                 rows_with_content);
+  rec::AppendMonths(out, months);
+  out.append(std::string_view("): "));
+  auto clamped = [](const rec::MarkedMonth& m) {
+    return std::optional<int>(std::min(m.month, 12));
+  };
+  std::vector<int> list;
+  for (std::size_t k = 0; k < work.rows.size(); ++k) {
+    const rec::IndicatorRow& row = work.rows[k];
+    if (k != 0) out.append(std::string_view("; "));
+    if (row.text.empty()) {
+      out.append(std::string_view("(no indicator text)"));
+    } else {
+      fmt::format_to(fmt::appender(out), FMT_COMPILE("{}"), Quoted(row.text, 40));
+    }
+    fmt::format_to(fmt::appender(out), FMT_COMPILE(" line {}: months "), row.line);
+    AppendMarks(out, row.marks, list, clamped);
+  }
+  diags.Info("multi-row", work.line_start, fmt::to_string(out));
+}
+
+// Reads the rows' texts: before SettleIndicators.
 void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
   // The months are the union of the rows' marks, clamped to 1..12.
   rec::MonthSet marked;
@@ -128,22 +175,14 @@ void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
     if (!row.text.empty() || !row.marks.empty()) ++rows_with_content;
   }
   if (rows_with_content >= 2) {
-    std::vector<std::string> parts;
-    for (const auto& row : work.rows) {
-      std::vector<int> months;
-      for (const auto& m : row.marks) months.push_back(std::min(m.month, 12));
-      std::string what = row.text.empty() ? std::string("(no indicator text)")
-                                          : Message(FMT_COMPILE("{}"), Quoted(row.text, 40));
-      parts.push_back(Message(FMT_COMPILE("{} line {}: months {}"), what, row.line,
-                                  rec::FormatMonths(months)));
-    }
     work.Flag("multi-row");
-    diags.Info("multi-row", work.line_start,
-               Message(FMT_COMPILE("one sub-activity over {} rows, each indicator with its own marks; "
-                           "months are their union ({}): {}"),
-                           rows_with_content, rec::FormatMonths(sub.months),
-                           fmt::join(parts, "; ")));
+    ReportMultiRow(work, rows_with_content, sub.months, diags);
   }
+}
+
+// After SettleMonths and SettleIndicators: it says whether the record has
+// an indicator.
+void ReportNoMonths(SubWork& work, const SubActivity& sub, Diagnostics& diags) {
   if (sub.months.empty()) {
     bool has_indicator = !sub.indicators.empty();
     work.Flag("months-none");
@@ -162,8 +201,12 @@ void SettleMonths(SubWork& work, SubActivity& sub, Diagnostics& diags) {
 void SettleSub(SubWork& work, int no, SubActivity& sub, Diagnostics& diags) {
   sub.no = no;
   SettleText(work, sub, diags);
-  SettleIndicators(work, sub);
+  // The months are settled before the indicators, which take the rows'
+  // texts over; what they say is reported in the order of the rules
+  // (months past December, several rows, no months).
   SettleMonths(work, sub, diags);
+  SettleIndicators(work, sub);
+  ReportNoMonths(work, sub, diags);
   sub.responsible = std::move(work.responsible);
   if (work.notes.size() == 1) {
     sub.note = std::move(work.notes.front());  // joining one note is the note

@@ -104,19 +104,27 @@ void ParseRowInto(const RawRow& row, ParsedRow& out) {
   // loops below would otherwise make the vector's size be read again.
   const std::string* const cells = row.cells.data();
   const std::size_t cell_count = row.cells.size();
-  // Which cells are marks, found once: the source columns of the marks, in
-  // order, are raw_marks. Text left of the first one may be leading text.
+  // One walk over the cells finds the marks (their source columns, in
+  // order, are raw_marks) and the tail: every text at or past
+  // kLastLeadingColumn + 1 or right of the first mark. The texts left of
+  // both are the leading cells, read after the walk.
+  std::size_t leading_end = std::min<std::size_t>(cell_count, kLastLeadingColumn + 1);
   for (std::size_t i = 0; i < cell_count; ++i) {
-    if (!IsMarkCell(cells[i])) continue;
-    // The cells left bound the marks left: one allocation per row.
-    if (out.raw_marks.empty()) out.raw_marks.reserve(cell_count - i);
-    out.raw_marks.push_back(static_cast<int>(i));
+    const std::string& text = cells[i];
+    if (IsMarkCell(text)) {
+      // The cells left bound the marks left: one allocation per row.
+      if (out.raw_marks.empty()) {
+        out.raw_marks.reserve(cell_count - i);
+        leading_end = std::min(leading_end, i);
+      }
+      out.raw_marks.push_back(static_cast<int>(i));
+      continue;
+    }
+    // Its logical column is set below, once the labels joined are known.
+    if (i >= leading_end && !text.empty()) {
+      out.tail.emplace_back(0, static_cast<int>(i), text, std::nullopt);
+    }
   }
-  // Leading cells are those left of the first mark up to kLastLeadingColumn;
-  // every other text is the tail.
-  const std::size_t leading_end = std::min<std::size_t>(
-      out.raw_marks.empty() ? cell_count : static_cast<std::size_t>(out.raw_marks.front()),
-      std::min<std::size_t>(cell_count, kLastLeadingColumn + 1));
   out.leading.reserve(std::min<std::size_t>(cell_count, kMaxLeading));
   int joined = 0;  // lone labels joined so far: everything after moves left
   for (std::size_t i = 0; i < leading_end; ++i) {
@@ -141,21 +149,10 @@ void ParseRowInto(const RawRow& row, ParsedRow& out) {
     }
     out.leading.emplace_back(raw - joined, raw, text, std::nullopt);  // built in place
   }
-  // The other texts, right of the leading cells: the tail. The marks
-  // among those cells are walked alongside (raw_marks is in order).
-  const int* mark = out.raw_marks.data();
-  const int* const marks_end = mark + out.raw_marks.size();
-  for (std::size_t i = leading_end; i < cell_count; ++i) {
-    const int raw = static_cast<int>(i);
-    if (mark != marks_end && *mark == raw) {
-      ++mark;  // a mark: placed below
-      continue;
-    }
-    const std::string& text = cells[i];
-    if (!text.empty()) out.tail.emplace_back(raw - joined, raw, text, std::nullopt);
-  }
   // Labels are joined only in leading cells, which all sit left of the
-  // first mark: every mark moves left by all of them.
+  // first mark and of the tail: every mark and tail text moves left by
+  // all of them.
+  for (Cell& c : out.tail) c.col = c.raw_col - joined;
   out.marks.resize(out.raw_marks.size());
   for (std::size_t k = 0; k < out.marks.size(); ++k) out.marks[k] = out.raw_marks[k] - joined;
 }
