@@ -5,6 +5,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 
 #include <fmt/format.h>
@@ -334,13 +335,24 @@ class TidyWriter {
   bool pending_space_ = false;
 };
 
-// Maps one line's code points: Unicode spaces → ' ', check marks → √,
-// zero-width and control characters dropped. The bytes were validated
-// before, so iteration cannot fail here, and a kept character's bytes are
-// its one valid encoding: they are copied as they are. The writer is taken
-// and returned by value so that its state stays in registers.
+// What MapCodepoints wrote, and where in the text it stopped: at the end,
+// at a CR or LF (the line's end), or at a fault, a NUL or the start of an
+// invalid UTF-8 sequence.
 template <typename Writer>
-Writer MapCodepoints(std::string_view text, int line, NormalizationLog& log, Writer out) {
+struct Mapped {
+  Writer out;
+  std::size_t end;
+  bool fault;
+};
+
+// Maps one line's code points, up to its CR or LF: Unicode spaces → ' ',
+// check marks → √, zero-width and control characters dropped. A kept
+// character's bytes are its one valid encoding (utf8proc_iterate checked
+// it), so they are copied as they are. Validating here, in the one pass over
+// the bytes that also copies them, saves a pass of its own. The writer is
+// taken and returned by value so that its state stays in registers.
+template <typename Writer>
+Mapped<Writer> MapCodepoints(std::string_view text, int line, NormalizationLog& log, Writer out) {
   std::size_t i = 0;
   while (i < text.size()) {
     i += out.PutRun(text.substr(i));
@@ -352,6 +364,7 @@ Writer MapCodepoints(std::string_view text, int line, NormalizationLog& log, Wri
       continue;
     }
     if (c < 0x80) {
+      if (c == '\r' || c == '\n' || c == '\0') return {out, i, c == '\0'};
       if (c == 0x7F) out.Put(' ');
       log.Note(kControl, line);
       ++i;
@@ -364,9 +377,10 @@ Writer MapCodepoints(std::string_view text, int line, NormalizationLog& log, Wri
       continue;
     }
     utf8proc_int32_t cp = 0;
-    auto n = static_cast<std::size_t>(
-        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
-                         static_cast<utf8proc_ssize_t>(text.size() - i), &cp));
+    auto length = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                   static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (length <= 0) return {out, i, true};
+    auto n = static_cast<std::size_t>(length);
     if (IsCheckMarkVariant(cp)) {
       out.Put(kCheckMark);
       log.Note(kCheckMarkVariant, line);
@@ -383,14 +397,7 @@ Writer MapCodepoints(std::string_view text, int line, NormalizationLog& log, Wri
     }
     i += n;
   }
-  return out;
-}
-
-template <typename Writer>
-std::string MapLine(std::string_view text, int line, NormalizationLog& log) {
-  std::string out(text.size(), '\0');
-  out.resize(MapCodepoints(text, line, log, Writer(out.data())).size());
-  return out;
+  return {out, i, false};
 }
 
 const RE2& Entity() {
@@ -583,70 +590,20 @@ std::string TidySpaces(std::string_view text) {
   return out;
 }
 
-// A line without markup bytes (see MarkupBytes) is mapped and tidied in one
-// pass.
-std::string NormalizeLine(std::string_view raw, bool may_hold_markup, int line,
-                          NormalizationLog& log) {
-  if (!may_hold_markup) return MapLine<TidyWriter>(raw, line, log);
-  std::string text = MapLine<PlainWriter>(raw, line, log);
+// A line holding markup bytes (see MarkupBytes) is read again from its
+// text: mapped first, its markup stripped, then tidied. Its mapping notes
+// were taken when it was first read (the same code points, so the same
+// notes), so they are not taken twice.
+std::string NormalizeMarkupLine(std::string_view raw, int line, NormalizationLog& log) {
+  std::string text(raw.size(), '\0');
+  NormalizationLog noted_already;
+  text.resize(MapCodepoints(raw, line, noted_already, PlainWriter(text.data())).out.size());
   text = StripHtml(std::move(text), line, log);
   text = StripEmphasis(std::move(text), line, log);
   // Entities may have produced NBSP-like or check-mark characters; they are
   // plain ASCII or √ by construction, so a second mapping is not needed.
   return TidySpaces(text);
 }
-
-constexpr std::size_t kAsciiBlock = 4 * kWordBytes;
-
-// Whether the `n` bytes at `p` are all ASCII, tested a word at a time.
-template <std::size_t n>
-bool IsAscii(const char* p) {
-  std::uint64_t high = 0;
-  for (std::size_t i = 0; i < n; i += kWordBytes) high |= LoadWord(p + i, kWordBytes);
-  return (high & kHigh) == 0;
-}
-
-// Returns the 0-based offset of the first invalid UTF-8 sequence, or npos.
-std::size_t FindInvalidUtf8(std::string_view bytes) {
-  std::size_t i = 0;
-  while (i < bytes.size()) {
-    // ASCII cannot start a bad sequence: it is skipped 32 bytes at a time,
-    // then up to the first non-ASCII byte of the next word. √, the commonest
-    // non-ASCII character, is known good.
-    if (bytes.size() - i >= kAsciiBlock && IsAscii<kAsciiBlock>(bytes.data() + i)) {
-      i += kAsciiBlock;
-      continue;
-    }
-    std::size_t word_bytes = std::min(bytes.size() - i, kWordBytes);
-    if (std::uint64_t high = LoadWord(bytes.data() + i, word_bytes) & kHigh; high == 0) {
-      i += word_bytes;
-      continue;
-    } else {
-      i += FirstFlaggedByte(high);
-    }
-    if (bytes.substr(i, kCheckMark.size()) == kCheckMark) {
-      i += kCheckMark.size();
-      continue;
-    }
-    utf8proc_int32_t cp = 0;
-    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + i),
-                              static_cast<utf8proc_ssize_t>(bytes.size() - i), &cp);
-    if (n <= 0) return i;
-    i += static_cast<std::size_t>(n);
-  }
-  return std::string_view::npos;
-}
-
-// The next line end: CR or LF.
-class LineEnds {
- public:
-  explicit LineEnds(std::string_view bytes) : cr_(bytes, '\r'), lf_(bytes, '\n') {}
-  std::size_t From(std::size_t start) { return std::min(cr_.From(start), lf_.From(start)); }
-
- private:
-  NextByte cr_;
-  NextByte lf_;
-};
 
 // Only '<' and '&' (HTML) and "**" or "__" (emphasis) give the markup passes
 // anything to do, and the code-point mapping never produces these bytes (it
@@ -677,6 +634,52 @@ int LineOfOffset(std::string_view bytes, std::size_t offset) {
   return line;
 }
 
+// Reports the fault the line pass stopped at, `at` in `bytes`: every byte
+// before it is text, so the first NUL is there or after it, and a NUL
+// rejects the file wherever it lies, before its encoding is looked at.
+void ReportFault(std::string_view bytes, std::size_t at, Diagnostics& diags) {
+  if (auto nul = bytes.find('\0', at); nul != std::string_view::npos) {
+    diags.Error("binary-input", LineOfOffset(bytes, nul),
+                fmt::format("the file holds a NUL byte at offset {}: binary data, not a "
+                            "text copy of a decree",
+                            nul));
+    return;
+  }
+  diags.Error("invalid-utf8", LineOfOffset(bytes, at),
+              fmt::format("invalid UTF-8 at byte offset {} (byte 0x{:02X}); convert the "
+                          "file to UTF-8 first",
+                          at, static_cast<unsigned char>(bytes[at])));
+}
+
+// Reads the lines of `body` into `lines`, each mapped and tidied in one pass
+// that also finds its end (the CR or LF the pass stops at) and validates
+// its bytes. Returns the offset in `body` of the first NUL or invalid UTF-8
+// sequence, or npos.
+std::size_t ReadLines(std::string_view body, NormalizationLog& log, SourceLines& lines) {
+  // Every line is written here first: the pass reads on past the line's end
+  // to find it, and never writes ahead of what it read, so the buffer needs
+  // the body's length. It is left uninitialized: only what a line wrote is
+  // read back.
+  auto scratch = std::make_unique_for_overwrite<char[]>(body.size());
+  MarkupBytes markup(body);
+  for (std::size_t start = 0, number = 1; start < body.size(); ++number) {
+    const int line = static_cast<int>(number);
+    auto mapped = MapCodepoints(body.substr(start), line, log, TidyWriter(scratch.get()));
+    if (mapped.fault) return start + mapped.end;
+    std::size_t end = start + mapped.end;
+    lines.push_back({line, markup.In(start, end)
+                               ? NormalizeMarkupLine(body.substr(start, end - start), line, log)
+                               : std::string(scratch.get(), mapped.out.size())});
+    if (end == body.size()) break;
+    if (body[end] == '\r') {
+      log.Note(kLineEnds, line);
+      if (end + 1 < body.size() && body[end + 1] == '\n') ++end;
+    }
+    start = end + 1;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 ReadResult ReadDocument(std::string_view bytes, Diagnostics& diags) {
@@ -685,50 +688,23 @@ ReadResult ReadDocument(std::string_view bytes, Diagnostics& diags) {
     diags.Error("empty-input", 0, "the file is empty");
     return result;
   }
-  if (auto nul = bytes.find('\0'); nul != std::string_view::npos) {
-    diags.Error("binary-input", LineOfOffset(bytes, nul),
-                fmt::format("the file holds a NUL byte at offset {}: binary data, not a "
-                            "text copy of a decree",
-                            nul));
-    return result;
-  }
-  if (auto bad = FindInvalidUtf8(bytes); bad != std::string_view::npos) {
-    diags.Error("invalid-utf8", LineOfOffset(bytes, bad),
-                fmt::format("invalid UTF-8 at byte offset {} (byte 0x{:02X}); convert the "
-                            "file to UTF-8 first",
-                            bad, static_cast<unsigned char>(bytes[bad])));
-    return result;
-  }
 
   NormalizationLog log;
   constexpr std::string_view kBomBytes = "\xEF\xBB\xBF";
-  if (bytes.substr(0, 3) == kBomBytes) {
-    bytes.remove_prefix(3);
+  std::string_view body = bytes;
+  if (body.substr(0, 3) == kBomBytes) {
+    body.remove_prefix(3);
     log.Note(kBom, 1);
   }
 
   // Room for the lines at once, guessed from the size (decree lines are
   // rarely shorter on average), so that they are not moved as they grow.
   constexpr std::size_t kShortAverageLine = 40;
-  result.lines.reserve(bytes.size() / kShortAverageLine + 1);
-  LineEnds line_ends(bytes);
-  MarkupBytes markup(bytes);
-  int number = 1;
-  std::size_t start = 0;
-  while (start <= bytes.size()) {
-    std::size_t end = line_ends.From(start);
-    std::string_view raw = bytes.substr(start, end == std::string_view::npos
-                                                   ? std::string_view::npos
-                                                   : end - start);
-    if (end == std::string_view::npos && raw.empty()) break;  // final newline
-    result.lines.push_back({number, NormalizeLine(raw, markup.In(start, end), number, log)});
-    if (end == std::string_view::npos) break;
-    if (bytes[end] == '\r') {
-      log.Note(kLineEnds, number);
-      if (end + 1 < bytes.size() && bytes[end + 1] == '\n') ++end;
-    }
-    start = end + 1;
-    ++number;
+  result.lines.reserve(body.size() / kShortAverageLine + 1);
+  if (std::size_t fault = ReadLines(body, log, result.lines); fault != std::string_view::npos) {
+    ReportFault(bytes, fault + (bytes.size() - body.size()), diags);
+    result.lines.clear();
+    return result;
   }
   log.Report(diags);
   result.ok = true;

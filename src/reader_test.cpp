@@ -130,6 +130,39 @@ TEST_CASE("reader: invalid UTF-8 is an error, never substituted") {
   CHECK(diags.items()[0].line == 2);
 }
 
+// The lines are validated as they are read: the first fault found must still
+// be reported as a check of the whole file first would report it.
+TEST_CASE("reader: a NUL anywhere wins over invalid UTF-8; offsets count the BOM") {
+  {
+    Diagnostics diags;
+    std::string bytes("bad \xFF\nlater\0nul", 15);
+    ReadResult r = Read(bytes, diags);
+    CHECK_FALSE(r.ok);
+    CHECK(r.lines.empty());
+    REQUIRE(diags.items().size() == 1);
+    CHECK(diags.items()[0].code == "binary-input");
+    CHECK(diags.items()[0].line == 2);
+    CHECK(diags.items()[0].message.find("offset 11") != std::string::npos);
+  }
+  {
+    Diagnostics diags;
+    ReadResult r = Read("\xEF\xBB\xBFok\r\nbad \xC3\r\nmore", diags);
+    CHECK_FALSE(r.ok);
+    CHECK(r.lines.empty());
+    REQUIRE(diags.items().size() == 1);  // no normalization info either
+    CHECK(diags.items()[0].code == "invalid-utf8");
+    CHECK(diags.items()[0].line == 2);
+    CHECK(diags.items()[0].message.find("offset 11 (byte 0xC3)") != std::string::npos);
+  }
+  {
+    Diagnostics diags;
+    Read("ok \xE2\x88\x9A\t\xE2\x9C\x93\n\xE2\x88", diags);  // cut at the end
+    REQUIRE(diags.items().size() == 1);
+    CHECK(diags.items()[0].code == "invalid-utf8");
+    CHECK(diags.items()[0].line == 2);
+  }
+}
+
 TEST_CASE("reader: a 10 MB single line is read whole") {
   std::string big(10 * 1024 * 1024, 'a');
   big[5000] = '\t';
