@@ -206,6 +206,43 @@ unsigned TidyBlockStops(const char* p) {
   unsigned others = c.not_plain & ~c.spaces & ~c.tabs;
   return (others | (c.spaces & ((c.not_plain >> 1) | (c.tabs << 1) | kEnds))) & kAllBlockBits;
 }
+
+// The blocks of one run, in turn, as MapBlockStops flags them.
+struct MapBlocks {
+  unsigned Next(const char* p) { return MapBlockStops(p); }
+};
+
+// Printable ASCII other than the space, 0x21 … 0x7E: adding 0x5F (mod 256)
+// takes exactly those bytes to 0x80 … 0xDD, the signed bytes below -34.
+__m128i PlainBytes(__m128i bytes) {
+  return _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(0x5F)), _mm_set1_epi8(-34));
+}
+
+// The blocks of one run, in turn, as TidyBlockStops flags them but with
+// each space's real neighbours: the byte after the block is read (the run
+// asks for a block only while one is there) and the block before's TABs
+// are kept. A space at either end of a block is then not flagged for that
+// alone, which ended a run early at about every third block. Before the
+// first block counts as a TAB, so a space there is flagged, as at a block
+// end.
+class TidyBlocks {
+ public:
+  unsigned Next(const char* p) {
+    __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    __m128i after = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+    __m128i tabs = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t'));
+    __m128i tabs_before = _mm_or_si128(_mm_slli_si128(tabs, 1),
+                                       _mm_srli_si128(tabs_, kBlockBytes - 1));
+    tabs_ = tabs;
+    __m128i lone_spaces = _mm_andnot_si128(
+        tabs_before, _mm_and_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')), PlainBytes(after)));
+    __m128i kept = _mm_or_si128(_mm_or_si128(PlainBytes(bytes), tabs), lone_spaces);
+    return ~static_cast<unsigned>(_mm_movemask_epi8(kept)) & kAllBlockBits;
+  }
+
+ private:
+  __m128i tabs_ = _mm_set1_epi8(-1);
+};
 #endif
 
 // The bytes at the start of `text` that need no mapping (MapStops) or
@@ -214,12 +251,14 @@ struct MapRule {
   static constexpr std::uint64_t Word(std::uint64_t word) { return MapStops(word); }
 #if defined(__SSE2__)
   static unsigned Block(const char* p) { return MapBlockStops(p); }
+  using Blocks = MapBlocks;
 #endif
 };
 struct TidyRule {
   static constexpr std::uint64_t Word(std::uint64_t word) { return TidyStops(word); }
 #if defined(__SSE2__)
   static unsigned Block(const char* p) { return TidyBlockStops(p); }
+  using Blocks = TidyBlocks;
 #endif
 };
 
@@ -227,14 +266,17 @@ struct TidyRule {
 // flags to `out`, a block or a word at a time, and returns how many were
 // copied. A whole block or word is stored even when only part of it
 // belongs to the run; `out` never runs ahead of the text (see the
-// writers), so it has room for that. Past the end of the text the last word
-// reads NUL, which every rule flags.
+// writers), so it has room for that. Blocks are read while a byte follows
+// them (Rule::Blocks may look at it); the last sixteen bytes are tested on
+// their own. Past the end of the text the last word reads NUL, which every
+// rule flags.
 template <typename Rule>
 std::size_t CopyRun(std::string_view text, char* out) {
   std::size_t i = 0;
 #if defined(__SSE2__)
-  for (; text.size() - i >= kBlockBytes; i += kBlockBytes) {
-    unsigned flagged = Rule::Block(text.data() + i);
+  typename Rule::Blocks blocks;
+  for (; text.size() - i > kBlockBytes; i += kBlockBytes) {
+    unsigned flagged = blocks.Next(text.data() + i);
     std::memcpy(out + i, text.data() + i, kBlockBytes);
     if (flagged != 0) return i + static_cast<std::size_t>(std::countr_zero(flagged));
   }

@@ -243,6 +243,12 @@ TEST_CASE("reader: word-at-a-time normalization agrees with the plain rules") {
     // Plain, and with a '<' that sends it through the markup passes.
     CHECK(OnlyLine(line) == NormalizeReference(line));
     CHECK(OnlyLine(line + "\t<") == NormalizeReference(line + "\t<"));
+    // Inside a file, where the line is read on past its end to find it.
+    Diagnostics diags;
+    ReadResult two = Read(line + "\r\n" + line + "\n", diags);
+    REQUIRE(two.lines.size() == 2);
+    CHECK(two.lines[0].text == NormalizeReference(line));
+    CHECK(two.lines[1].text == NormalizeReference(line));
   }
 }
 
