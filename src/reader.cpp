@@ -9,7 +9,6 @@
 #include <string>
 
 #include <fmt/format.h>
-#include <re2/re2.h>
 #include <utf8proc.h>
 
 #if defined(__SSE2__)
@@ -443,9 +442,34 @@ Mapped<Writer> MapCodepoints(std::string_view text, int line, NormalizationLog& 
   return {out, i, false};
 }
 
-const RE2& Entity() {
-  static const RE2 re(R"(&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});)");
-  return re;
+bool IsHexDigit(char c) {
+  return ascii::IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// The name of the entity &(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});
+// at `at` (a '&'), between the '&' and the ';'; empty when none is there.
+// Spelled out because the regex cost more to compile than all a file's
+// entities to find. Each alternative's run stops at the first byte it
+// cannot take, and only a ';' there ends the entity, so the run's length
+// decides; '#' then 'x' or 'X' can only start the hex form.
+std::string_view EntityNameAt(std::string_view text, std::size_t at) {
+  std::size_t first = at + 1;
+  std::size_t run_start = first;
+  bool (*takes)(char) = ascii::IsLetter;
+  std::size_t min_run = 2;
+  std::size_t max_run = 8;
+  if (first < text.size() && text[first] == '#') {
+    bool hex = first + 1 < text.size() && (text[first + 1] == 'x' || text[first + 1] == 'X');
+    run_start = first + (hex ? 2 : 1);
+    takes = hex ? IsHexDigit : ascii::IsDigit;
+    min_run = 1;
+    max_run = hex ? 6 : 7;
+  }
+  std::size_t end = run_start;
+  while (end < text.size() && takes(text[end])) ++end;
+  std::size_t run = end - run_start;
+  if (run < min_run || run > max_run || end == text.size() || text[end] != ';') return {};
+  return text.substr(first, end - first);
 }
 
 std::string DecodeEntity(const std::string& name) {
@@ -568,23 +592,29 @@ std::string StripHtml(std::string text, int line, NormalizationLog& log) {
     log.Note(kHtmlTag, line, removed);
   }
   if (text.find('&') != std::string::npos) {
+    // Leftmost first, each search going on after the entity before, as the
+    // pattern's repeated search would.
     std::string out;
-    re2::StringPiece input(text);
-    const char* copied = text.data();
-    std::string name;
+    std::size_t copied = 0;
     int decoded = 0;
-    while (RE2::FindAndConsume(&input, Entity(), &name)) {
-      const char* match_end = input.data();
-      const char* match_begin = match_end - (name.size() + 2);
-      std::string replacement = DecodeEntity(name);
-      if (replacement.empty()) continue;  // unknown entity: keep as printed
-      out.append(copied, static_cast<std::size_t>(match_begin - copied));
-      out += replacement;
-      copied = match_end;
-      ++decoded;
+    for (std::size_t at = text.find('&'); at != std::string::npos; at = text.find('&', at)) {
+      std::string_view name = EntityNameAt(text, at);
+      if (name.empty()) {
+        ++at;
+        continue;
+      }
+      std::size_t end = at + name.size() + 2;
+      std::string replacement = DecodeEntity(std::string(name));
+      if (!replacement.empty()) {  // an unknown entity is kept as printed
+        out.append(text, copied, at - copied);
+        out += replacement;
+        copied = end;
+        ++decoded;
+      }
+      at = end;
     }
     if (decoded > 0) {
-      out.append(copied, static_cast<std::size_t>(text.data() + text.size() - copied));
+      out.append(text, copied, std::string::npos);
       text = std::move(out);
       log.Note(kHtmlEntity, line, decoded);
     }
