@@ -126,23 +126,47 @@ bool MayOpenWith(std::string_view stripped, std::string_view word) {
   return true;
 }
 
-// The words each part's marker pattern (below) starts with: a line opening
-// with none of them cannot match it, so it is never keyed or matched.
+// The words each part's marker pattern (see StartsPart) starts with, in
+// Part order: a line opening with none of them cannot match it, so it is
+// never keyed or matched. Unused places are empty.
+using PartWords = std::array<std::string_view, 4>;
+constexpr std::array<PartWords, kPartCount> kPartWords = {{
+    {"menimbang"},
+    {"mengingat"},
+    {"memperhatikan"},
+    {"memutuskan", "menetapkan", "kesatu", "pertama"},
+    {"ditetapkan"},
+    {"lampiran"},
+}};
+
 bool MayStartPart(Part part, std::string_view stripped) {
-  auto any = [stripped](std::initializer_list<std::string_view> words) {
-    return std::any_of(words.begin(), words.end(),
-                       [stripped](std::string_view w) { return MayOpenWith(stripped, w); });
-  };
-  switch (part) {
-    case kConsiderations: return any({"menimbang"});
-    case kLegalBasis: return any({"mengingat"});
-    case kObservations: return any({"memperhatikan"});
-    case kDecision: return any({"memutuskan", "menetapkan", "kesatu", "pertama"});
-    case kSignature: return any({"ditetapkan"});
-    case kAnnexTitle: return any({"lampiran"});
-    case kPartCount: break;
+  for (std::string_view word : kPartWords[part]) {
+    if (word.empty()) break;
+    if (MayOpenWith(stripped, word)) return true;
   }
   return false;
+}
+
+// The first letters of all those words.
+constexpr std::string_view kPartInitials = "mkpdl";
+constexpr bool EveryPartWordStartsWithAnInitial() {
+  for (const PartWords& words : kPartWords) {
+    for (const std::string_view& word : words) {
+      if (!word.empty() && kPartInitials.find(word.front()) == std::string_view::npos) return false;
+    }
+  }
+  return true;
+}
+static_assert(EveryPartWordStartsWithAnInitial());
+
+// Whether MayStartPart can hold for some part: it fails at the first byte
+// when that is ASCII, neither a space nor a TAB, and no initial in either
+// case. Most lines are ruled out here once instead of once per part.
+bool MayStartSomePart(std::string_view stripped) {
+  if (stripped.empty()) return false;
+  const char c = stripped.front();
+  return static_cast<unsigned char>(c) >= 0x80 || c == ' ' || c == '\t' ||
+         kPartInitials.find(ascii::ToLower(c)) != std::string_view::npos;
 }
 
 // A line that opens a signature block at the end of the annex (the chair's
@@ -210,16 +234,25 @@ PartRanges LocateParts(const SourceLines& lines, Diagnostics& diags) {
   // later part too early, and a missing part does not hide the rest.
   std::array<std::size_t, kPartCount> start;
   start.fill(kNone);
-  std::vector<std::string_view> stripped;
-  stripped.reserve(text_end);
-  for (std::size_t i = 0; i < text_end; ++i) stripped.push_back(text::StripListNoise(lines[i].text));
-  std::size_t from = 0;
+  // Only the lines that may open some part are looked at again.
+  struct Candidate {
+    std::size_t line;
+    std::string_view stripped;
+  };
+  std::vector<Candidate> candidates;
+  for (std::size_t i = 0; i < text_end; ++i) {
+    std::string_view stripped = text::StripListNoise(lines[i].text);
+    if (MayStartSomePart(stripped)) candidates.push_back({i, stripped});
+  }
+  std::size_t from = 0;  // the first candidate after the last marker found
   for (int p = 0; p < kPartCount; ++p) {
     auto part = static_cast<Part>(p);
-    for (std::size_t i = from; i < text_end; ++i) {
-      if (MayStartPart(part, stripped[i]) && StartsPart(part, text::MarkerKey(lines[i].text))) {
-        start[p] = i;
-        from = i + 1;
+    for (std::size_t c = from; c < candidates.size(); ++c) {
+      const Candidate& line = candidates[c];
+      if (MayStartPart(part, line.stripped) &&
+          StartsPart(part, text::MarkerKey(lines[line.line].text))) {
+        start[p] = line.line;
+        from = c + 1;
         break;
       }
     }
