@@ -206,42 +206,31 @@ unsigned TidyBlockStops(const char* p) {
   return (others | (c.spaces & ((c.not_plain >> 1) | (c.tabs << 1) | kEnds))) & kAllBlockBits;
 }
 
-// The blocks of one run, in turn, as MapBlockStops flags them.
-struct MapBlocks {
-  unsigned Next(const char* p) { return MapBlockStops(p); }
-};
-
 // Printable ASCII other than the space, 0x21 … 0x7E: adding 0x5F (mod 256)
 // takes exactly those bytes to 0x80 … 0xDD, the signed bytes below -34.
 __m128i PlainBytes(__m128i bytes) {
   return _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(0x5F)), _mm_set1_epi8(-34));
 }
 
-// The blocks of one run, in turn, as TidyBlockStops flags them but with
-// each space's real neighbours: the byte after the block is read (the run
-// asks for a block only while one is there) and the block before's TABs
-// are kept. A space at either end of a block is then not flagged for that
-// alone, which ended a run early at about every third block. Before the
-// first block counts as a TAB, so a space there is flagged, as at a block
-// end.
-class TidyBlocks {
- public:
-  unsigned Next(const char* p) {
-    __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    __m128i after = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
-    __m128i tabs = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t'));
-    __m128i tabs_before = _mm_or_si128(_mm_slli_si128(tabs, 1),
-                                       _mm_srli_si128(tabs_, kBlockBytes - 1));
-    tabs_ = tabs;
-    __m128i lone_spaces = _mm_andnot_si128(
-        tabs_before, _mm_and_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')), PlainBytes(after)));
-    __m128i kept = _mm_or_si128(_mm_or_si128(PlainBytes(bytes), tabs), lone_spaces);
-    return ~static_cast<unsigned>(_mm_movemask_epi8(kept)) & kAllBlockBits;
-  }
-
- private:
-  __m128i tabs_ = _mm_set1_epi8(-1);
-};
+// As TidyBlockStops, but for a block inside a run, whose byte after is there
+// to be read: a space is flagged when the byte after it is not printable
+// non-space, and a TAB when a space follows it (rather than that space, as
+// TidyStops does: the run then ends one byte earlier, at the TAB, which the
+// writer puts as it would have copied it). A block's ends are then no
+// reason to flag: a space at its start has the run's byte before it, which
+// is printable non-space (a run starts with no space, see
+// TidyWriter::PutRun, and neither a space nor a TAB before a space passes).
+// A space at either end of a block ended a run early at about every third
+// block.
+unsigned TidyRunBlockStops(const char* p) {
+  __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  __m128i after = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+  __m128i kept_tabs = _mm_andnot_si128(_mm_cmpeq_epi8(after, _mm_set1_epi8(' ')),
+                                       _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t')));
+  __m128i kept_spaces = _mm_and_si128(PlainBytes(after), _mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')));
+  __m128i kept = _mm_or_si128(PlainBytes(bytes), _mm_or_si128(kept_tabs, kept_spaces));
+  return ~static_cast<unsigned>(_mm_movemask_epi8(kept)) & kAllBlockBits;
+}
 #endif
 
 // The bytes at the start of `text` that need no mapping (MapStops) or
@@ -250,14 +239,14 @@ struct MapRule {
   static constexpr std::uint64_t Word(std::uint64_t word) { return MapStops(word); }
 #if defined(__SSE2__)
   static unsigned Block(const char* p) { return MapBlockStops(p); }
-  using Blocks = MapBlocks;
+  static unsigned RunBlock(const char* p) { return MapBlockStops(p); }
 #endif
 };
 struct TidyRule {
   static constexpr std::uint64_t Word(std::uint64_t word) { return TidyStops(word); }
 #if defined(__SSE2__)
   static unsigned Block(const char* p) { return TidyBlockStops(p); }
-  using Blocks = TidyBlocks;
+  static unsigned RunBlock(const char* p) { return TidyRunBlockStops(p); }
 #endif
 };
 
@@ -266,7 +255,7 @@ struct TidyRule {
 // copied. A whole block or word is stored even when only part of it
 // belongs to the run; `out` never runs ahead of the text (see the
 // writers), so it has room for that. Blocks are read while a byte follows
-// them (Rule::Blocks may look at it); the last sixteen bytes are tested on
+// them (Rule::RunBlock may look at it); the last sixteen bytes are tested on
 // their own. Past the end of the text the last word reads NUL, which every
 // rule flags. It is inlined into each writer: as a call, saving and
 // restoring registers cost about as much as copying a short run.
@@ -274,9 +263,8 @@ template <typename Rule>
 [[gnu::always_inline]] inline std::size_t CopyRun(std::string_view text, char* out) {
   std::size_t i = 0;
 #if defined(__SSE2__)
-  typename Rule::Blocks blocks;
   for (; text.size() - i > kBlockBytes; i += kBlockBytes) {
-    unsigned flagged = blocks.Next(text.data() + i);
+    unsigned flagged = Rule::RunBlock(text.data() + i);
     std::memcpy(out + i, text.data() + i, kBlockBytes);
     if (flagged != 0) return i + static_cast<std::size_t>(std::countr_zero(flagged));
   }
