@@ -674,15 +674,25 @@ class MarkupBytes {
  public:
   explicit MarkupBytes(std::string_view bytes)
       : next_{NextByte(bytes, '<'), NextByte(bytes, '&'), NextByte(bytes, '*'),
-              NextByte(bytes, '_')} {}
-  // Whether [start, end) holds one; `end` may be npos.
+              NextByte(bytes, '_')},
+        first_(FirstFrom(0)) {}
+  // Whether [start, end) holds one; `start` must not be smaller than in the
+  // call before. The first markup byte at or after the last start is kept,
+  // so most lines (they hold none) cost one comparison.
   bool In(std::size_t start, std::size_t end) {
-    return std::any_of(next_.begin(), next_.end(),
-                       [&](NextByte& next) { return next.From(start) < end; });
+    if (first_ < start) first_ = FirstFrom(start);
+    return first_ < end;
   }
 
  private:
+  std::size_t FirstFrom(std::size_t start) {
+    std::size_t first = std::string_view::npos;
+    for (NextByte& next : next_) first = std::min(first, next.From(start));
+    return first;
+  }
+
   std::array<NextByte, 4> next_;
+  std::size_t first_;
 };
 
 int LineOfOffset(std::string_view bytes, std::size_t offset) {
