@@ -560,6 +560,9 @@ int ReplaceTags(std::string& text, TagEndFn tag_end, std::string_view replacemen
       ++at;
       continue;
     }
+    // No replacement is longer than a tag, so the text's length is room
+    // enough for all of them.
+    if (replaced == 0) out.reserve(text.size());
     out.append(text, copied, at - copied);
     out += replacement;
     copied = at = end;
