@@ -297,11 +297,11 @@ constexpr bool IsPrintableNonSpace(char c) { return c > 0x20 && c < 0x7F; }
 // or TAB.
 constexpr bool StartsRun(char c) { return IsPrintableNonSpace(c) || c == '\t'; }
 
-// The writers below fill a buffer as long as the input line: neither the
-// code-point mapping nor space tidying ever lengthens a line (every
-// replacement is at most as long as what it replaces), so no write needs a
-// capacity check, and what is left of the line always fits behind what has
-// been written.
+// The writers below fill a buffer as long as the text they are given (a
+// line, or all of the file from a line's start on): neither the code-point
+// mapping nor space tidying ever lengthens a line (every replacement is at
+// most as long as what it replaces), so no write needs a capacity check,
+// and what is left of the text always fits behind what has been written.
 class PlainWriter {
  public:
   explicit PlainWriter(char* out) : begin_(out), end_(out) {}
