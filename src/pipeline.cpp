@@ -1,5 +1,7 @@
 #include "renaksi/pipeline.h"
 
+#include <utility>
+
 #include "renaksi/decree.h"
 #include "renaksi/reader.h"
 #include "renaksi/reconcile.h"
@@ -31,7 +33,7 @@ Document ExtractDocument(std::string path, std::string_view bytes,
   doc.readable = read.ok;
   Segments segments;
   if (read.ok) {
-    segments = Segment(read.lines, doc.diagnostics);
+    segments = Segment(std::move(read.lines), doc.diagnostics);
     doc.decree = ExtractDecree(segments, doc.diagnostics);
     RawTable table = ReadTable(segments.table, doc.diagnostics);
     doc.plan = Reconcile(table, doc.diagnostics);

@@ -5,10 +5,10 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 
 #include <fmt/format.h>
-#include <re2/re2.h>
 #include <utf8proc.h>
 
 #if defined(__SSE2__)
@@ -205,6 +205,32 @@ unsigned TidyBlockStops(const char* p) {
   unsigned others = c.not_plain & ~c.spaces & ~c.tabs;
   return (others | (c.spaces & ((c.not_plain >> 1) | (c.tabs << 1) | kEnds))) & kAllBlockBits;
 }
+
+// Printable ASCII other than the space, 0x21 … 0x7E: adding 0x5F (mod 256)
+// takes exactly those bytes to 0x80 … 0xDD, the signed bytes below -34.
+__m128i PlainBytes(__m128i bytes) {
+  return _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(0x5F)), _mm_set1_epi8(-34));
+}
+
+// As TidyBlockStops, but for a block inside a run, whose byte after is there
+// to be read: a space is flagged when the byte after it is not printable
+// non-space, and a TAB when a space follows it (rather than that space, as
+// TidyStops does: the run then ends one byte earlier, at the TAB, which the
+// writer puts as it would have copied it). A block's ends are then no
+// reason to flag: a space at its start has the run's byte before it, which
+// is printable non-space (a run starts with no space, see
+// TidyWriter::PutRun, and neither a space nor a TAB before a space passes).
+// A space at either end of a block ended a run early at about every third
+// block.
+unsigned TidyRunBlockStops(const char* p) {
+  __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  __m128i after = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+  __m128i kept_tabs = _mm_andnot_si128(_mm_cmpeq_epi8(after, _mm_set1_epi8(' ')),
+                                       _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t')));
+  __m128i kept_spaces = _mm_and_si128(PlainBytes(after), _mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')));
+  __m128i kept = _mm_or_si128(PlainBytes(bytes), _mm_or_si128(kept_tabs, kept_spaces));
+  return ~static_cast<unsigned>(_mm_movemask_epi8(kept)) & kAllBlockBits;
+}
 #endif
 
 // The bytes at the start of `text` that need no mapping (MapStops) or
@@ -213,12 +239,14 @@ struct MapRule {
   static constexpr std::uint64_t Word(std::uint64_t word) { return MapStops(word); }
 #if defined(__SSE2__)
   static unsigned Block(const char* p) { return MapBlockStops(p); }
+  static unsigned RunBlock(const char* p) { return MapBlockStops(p); }
 #endif
 };
 struct TidyRule {
   static constexpr std::uint64_t Word(std::uint64_t word) { return TidyStops(word); }
 #if defined(__SSE2__)
   static unsigned Block(const char* p) { return TidyBlockStops(p); }
+  static unsigned RunBlock(const char* p) { return TidyRunBlockStops(p); }
 #endif
 };
 
@@ -226,14 +254,17 @@ struct TidyRule {
 // flags to `out`, a block or a word at a time, and returns how many were
 // copied. A whole block or word is stored even when only part of it
 // belongs to the run; `out` never runs ahead of the text (see the
-// writers), so it has room for that. Past the end of the text the last word
-// reads NUL, which every rule flags.
+// writers), so it has room for that. Blocks are read while a byte follows
+// them (Rule::RunBlock may look at it); the last sixteen bytes are tested on
+// their own. Past the end of the text the last word reads NUL, which every
+// rule flags. It is inlined into each writer: as a call, saving and
+// restoring registers cost about as much as copying a short run.
 template <typename Rule>
-std::size_t CopyRun(std::string_view text, char* out) {
+[[gnu::always_inline]] inline std::size_t CopyRun(std::string_view text, char* out) {
   std::size_t i = 0;
 #if defined(__SSE2__)
-  for (; text.size() - i >= kBlockBytes; i += kBlockBytes) {
-    unsigned flagged = Rule::Block(text.data() + i);
+  for (; text.size() - i > kBlockBytes; i += kBlockBytes) {
+    unsigned flagged = Rule::RunBlock(text.data() + i);
     std::memcpy(out + i, text.data() + i, kBlockBytes);
     if (flagged != 0) return i + static_cast<std::size_t>(std::countr_zero(flagged));
   }
@@ -266,11 +297,11 @@ constexpr bool IsPrintableNonSpace(char c) { return c > 0x20 && c < 0x7F; }
 // or TAB.
 constexpr bool StartsRun(char c) { return IsPrintableNonSpace(c) || c == '\t'; }
 
-// The writers below fill a buffer as long as the input line: neither the
-// code-point mapping nor space tidying ever lengthens a line (every
-// replacement is at most as long as what it replaces), so no write needs a
-// capacity check, and what is left of the line always fits behind what has
-// been written.
+// The writers below fill a buffer as long as the text they are given (a
+// line, or all of the file from a line's start on): neither the code-point
+// mapping nor space tidying ever lengthens a line (every replacement is at
+// most as long as what it replaces), so no write needs a capacity check,
+// and what is left of the text always fits behind what has been written.
 class PlainWriter {
  public:
   explicit PlainWriter(char* out) : begin_(out), end_(out) {}
@@ -334,13 +365,24 @@ class TidyWriter {
   bool pending_space_ = false;
 };
 
-// Maps one line's code points: Unicode spaces → ' ', check marks → √,
-// zero-width and control characters dropped. The bytes were validated
-// before, so iteration cannot fail here, and a kept character's bytes are
-// its one valid encoding: they are copied as they are. The writer is taken
-// and returned by value so that its state stays in registers.
+// What MapCodepoints wrote, and where in the text it stopped: at the end,
+// at a CR or LF (the line's end), or at a fault, a NUL or the start of an
+// invalid UTF-8 sequence.
 template <typename Writer>
-Writer MapCodepoints(std::string_view text, int line, NormalizationLog& log, Writer out) {
+struct Mapped {
+  Writer out;
+  std::size_t end;
+  bool fault;
+};
+
+// Maps one line's code points, up to its CR or LF: Unicode spaces → ' ',
+// check marks → √, zero-width and control characters dropped. A kept
+// character's bytes are its one valid encoding (utf8proc_iterate checked
+// it), so they are copied as they are. Validating here, in the one pass over
+// the bytes that also copies them, saves a pass of its own. The writer is
+// taken and returned by value so that its state stays in registers.
+template <typename Writer>
+Mapped<Writer> MapCodepoints(std::string_view text, int line, NormalizationLog& log, Writer out) {
   std::size_t i = 0;
   while (i < text.size()) {
     i += out.PutRun(text.substr(i));
@@ -352,6 +394,7 @@ Writer MapCodepoints(std::string_view text, int line, NormalizationLog& log, Wri
       continue;
     }
     if (c < 0x80) {
+      if (c == '\r' || c == '\n' || c == '\0') return {out, i, c == '\0'};
       if (c == 0x7F) out.Put(' ');
       log.Note(kControl, line);
       ++i;
@@ -364,9 +407,10 @@ Writer MapCodepoints(std::string_view text, int line, NormalizationLog& log, Wri
       continue;
     }
     utf8proc_int32_t cp = 0;
-    auto n = static_cast<std::size_t>(
-        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
-                         static_cast<utf8proc_ssize_t>(text.size() - i), &cp));
+    auto length = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                   static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (length <= 0) return {out, i, true};
+    auto n = static_cast<std::size_t>(length);
     if (IsCheckMarkVariant(cp)) {
       out.Put(kCheckMark);
       log.Note(kCheckMarkVariant, line);
@@ -383,19 +427,37 @@ Writer MapCodepoints(std::string_view text, int line, NormalizationLog& log, Wri
     }
     i += n;
   }
-  return out;
+  return {out, i, false};
 }
 
-template <typename Writer>
-std::string MapLine(std::string_view text, int line, NormalizationLog& log) {
-  std::string out(text.size(), '\0');
-  out.resize(MapCodepoints(text, line, log, Writer(out.data())).size());
-  return out;
+bool IsHexDigit(char c) {
+  return ascii::IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-const RE2& Entity() {
-  static const RE2 re(R"(&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});)");
-  return re;
+// The name of the entity &(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});
+// at `at` (a '&'), between the '&' and the ';'; empty when none is there.
+// Spelled out because the regex cost more to compile than all a file's
+// entities to find. Each alternative's run stops at the first byte it
+// cannot take, and only a ';' there ends the entity, so the run's length
+// decides; '#' then 'x' or 'X' can only start the hex form.
+std::string_view EntityNameAt(std::string_view text, std::size_t at) {
+  std::size_t first = at + 1;
+  std::size_t run_start = first;
+  bool (*takes)(char) = ascii::IsLetter;
+  std::size_t min_run = 2;
+  std::size_t max_run = 8;
+  if (first < text.size() && text[first] == '#') {
+    bool hex = first + 1 < text.size() && (text[first + 1] == 'x' || text[first + 1] == 'X');
+    run_start = first + (hex ? 2 : 1);
+    takes = hex ? IsHexDigit : ascii::IsDigit;
+    min_run = 1;
+    max_run = hex ? 6 : 7;
+  }
+  std::size_t end = run_start;
+  while (end < text.size() && takes(text[end])) ++end;
+  std::size_t run = end - run_start;
+  if (run < min_run || run > max_run || end == text.size() || text[end] != ';') return {};
+  return text.substr(first, end - first);
 }
 
 std::string DecodeEntity(const std::string& name) {
@@ -498,6 +560,9 @@ int ReplaceTags(std::string& text, TagEndFn tag_end, std::string_view replacemen
       ++at;
       continue;
     }
+    // No replacement is longer than a tag, so the text's length is room
+    // enough for all of them.
+    if (replaced == 0) out.reserve(text.size());
     out.append(text, copied, at - copied);
     out += replacement;
     copied = at = end;
@@ -518,23 +583,29 @@ std::string StripHtml(std::string text, int line, NormalizationLog& log) {
     log.Note(kHtmlTag, line, removed);
   }
   if (text.find('&') != std::string::npos) {
+    // Leftmost first, each search going on after the entity before, as the
+    // pattern's repeated search would.
     std::string out;
-    re2::StringPiece input(text);
-    const char* copied = text.data();
-    std::string name;
+    std::size_t copied = 0;
     int decoded = 0;
-    while (RE2::FindAndConsume(&input, Entity(), &name)) {
-      const char* match_end = input.data();
-      const char* match_begin = match_end - (name.size() + 2);
-      std::string replacement = DecodeEntity(name);
-      if (replacement.empty()) continue;  // unknown entity: keep as printed
-      out.append(copied, static_cast<std::size_t>(match_begin - copied));
-      out += replacement;
-      copied = match_end;
-      ++decoded;
+    for (std::size_t at = text.find('&'); at != std::string::npos; at = text.find('&', at)) {
+      std::string_view name = EntityNameAt(text, at);
+      if (name.empty()) {
+        ++at;
+        continue;
+      }
+      std::size_t end = at + name.size() + 2;
+      std::string replacement = DecodeEntity(std::string(name));
+      if (!replacement.empty()) {  // an unknown entity is kept as printed
+        out.append(text, copied, at - copied);
+        out += replacement;
+        copied = end;
+        ++decoded;
+      }
+      at = end;
     }
     if (decoded > 0) {
-      out.append(copied, static_cast<std::size_t>(text.data() + text.size() - copied));
+      out.append(text, copied, std::string::npos);
       text = std::move(out);
       log.Note(kHtmlEntity, line, decoded);
     }
@@ -583,70 +654,20 @@ std::string TidySpaces(std::string_view text) {
   return out;
 }
 
-// A line without markup bytes (see MarkupBytes) is mapped and tidied in one
-// pass.
-std::string NormalizeLine(std::string_view raw, bool may_hold_markup, int line,
-                          NormalizationLog& log) {
-  if (!may_hold_markup) return MapLine<TidyWriter>(raw, line, log);
-  std::string text = MapLine<PlainWriter>(raw, line, log);
+// A line holding markup bytes (see MarkupBytes) is read again from its
+// text: mapped first, its markup stripped, then tidied. Its mapping notes
+// were taken when it was first read (the same code points, so the same
+// notes), so they are not taken twice.
+std::string NormalizeMarkupLine(std::string_view raw, int line, NormalizationLog& log) {
+  std::string text(raw.size(), '\0');
+  NormalizationLog noted_already;
+  text.resize(MapCodepoints(raw, line, noted_already, PlainWriter(text.data())).out.size());
   text = StripHtml(std::move(text), line, log);
   text = StripEmphasis(std::move(text), line, log);
   // Entities may have produced NBSP-like or check-mark characters; they are
   // plain ASCII or √ by construction, so a second mapping is not needed.
   return TidySpaces(text);
 }
-
-constexpr std::size_t kAsciiBlock = 4 * kWordBytes;
-
-// Whether the `n` bytes at `p` are all ASCII, tested a word at a time.
-template <std::size_t n>
-bool IsAscii(const char* p) {
-  std::uint64_t high = 0;
-  for (std::size_t i = 0; i < n; i += kWordBytes) high |= LoadWord(p + i, kWordBytes);
-  return (high & kHigh) == 0;
-}
-
-// Returns the 0-based offset of the first invalid UTF-8 sequence, or npos.
-std::size_t FindInvalidUtf8(std::string_view bytes) {
-  std::size_t i = 0;
-  while (i < bytes.size()) {
-    // ASCII cannot start a bad sequence: it is skipped 32 bytes at a time,
-    // then up to the first non-ASCII byte of the next word. √, the commonest
-    // non-ASCII character, is known good.
-    if (bytes.size() - i >= kAsciiBlock && IsAscii<kAsciiBlock>(bytes.data() + i)) {
-      i += kAsciiBlock;
-      continue;
-    }
-    std::size_t word_bytes = std::min(bytes.size() - i, kWordBytes);
-    if (std::uint64_t high = LoadWord(bytes.data() + i, word_bytes) & kHigh; high == 0) {
-      i += word_bytes;
-      continue;
-    } else {
-      i += FirstFlaggedByte(high);
-    }
-    if (bytes.substr(i, kCheckMark.size()) == kCheckMark) {
-      i += kCheckMark.size();
-      continue;
-    }
-    utf8proc_int32_t cp = 0;
-    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + i),
-                              static_cast<utf8proc_ssize_t>(bytes.size() - i), &cp);
-    if (n <= 0) return i;
-    i += static_cast<std::size_t>(n);
-  }
-  return std::string_view::npos;
-}
-
-// The next line end: CR or LF.
-class LineEnds {
- public:
-  explicit LineEnds(std::string_view bytes) : cr_(bytes, '\r'), lf_(bytes, '\n') {}
-  std::size_t From(std::size_t start) { return std::min(cr_.From(start), lf_.From(start)); }
-
- private:
-  NextByte cr_;
-  NextByte lf_;
-};
 
 // Only '<' and '&' (HTML) and "**" or "__" (emphasis) give the markup passes
 // anything to do, and the code-point mapping never produces these bytes (it
@@ -656,15 +677,25 @@ class MarkupBytes {
  public:
   explicit MarkupBytes(std::string_view bytes)
       : next_{NextByte(bytes, '<'), NextByte(bytes, '&'), NextByte(bytes, '*'),
-              NextByte(bytes, '_')} {}
-  // Whether [start, end) holds one; `end` may be npos.
+              NextByte(bytes, '_')},
+        first_(FirstFrom(0)) {}
+  // Whether [start, end) holds one; `start` must not be smaller than in the
+  // call before. The first markup byte at or after the last start is kept,
+  // so most lines (they hold none) cost one comparison.
   bool In(std::size_t start, std::size_t end) {
-    return std::any_of(next_.begin(), next_.end(),
-                       [&](NextByte& next) { return next.From(start) < end; });
+    if (first_ < start) first_ = FirstFrom(start);
+    return first_ < end;
   }
 
  private:
+  std::size_t FirstFrom(std::size_t start) {
+    std::size_t first = std::string_view::npos;
+    for (NextByte& next : next_) first = std::min(first, next.From(start));
+    return first;
+  }
+
   std::array<NextByte, 4> next_;
+  std::size_t first_;
 };
 
 int LineOfOffset(std::string_view bytes, std::size_t offset) {
@@ -677,6 +708,52 @@ int LineOfOffset(std::string_view bytes, std::size_t offset) {
   return line;
 }
 
+// Reports the fault the line pass stopped at, `at` in `bytes`: every byte
+// before it is text, so the first NUL is there or after it, and a NUL
+// rejects the file wherever it lies, before its encoding is looked at.
+void ReportFault(std::string_view bytes, std::size_t at, Diagnostics& diags) {
+  if (auto nul = bytes.find('\0', at); nul != std::string_view::npos) {
+    diags.Error("binary-input", LineOfOffset(bytes, nul),
+                fmt::format("the file holds a NUL byte at offset {}: binary data, not a "
+                            "text copy of a decree",
+                            nul));
+    return;
+  }
+  diags.Error("invalid-utf8", LineOfOffset(bytes, at),
+              fmt::format("invalid UTF-8 at byte offset {} (byte 0x{:02X}); convert the "
+                          "file to UTF-8 first",
+                          at, static_cast<unsigned char>(bytes[at])));
+}
+
+// Reads the lines of `body` into `lines`, each mapped and tidied in one pass
+// that also finds its end (the CR or LF the pass stops at) and validates
+// its bytes. Returns the offset in `body` of the first NUL or invalid UTF-8
+// sequence, or npos.
+std::size_t ReadLines(std::string_view body, NormalizationLog& log, SourceLines& lines) {
+  // Every line is written here first: the pass reads on past the line's end
+  // to find it, and never writes ahead of what it read, so the buffer needs
+  // the body's length. It is left uninitialized: only what a line wrote is
+  // read back.
+  auto scratch = std::make_unique_for_overwrite<char[]>(body.size());
+  MarkupBytes markup(body);
+  for (std::size_t start = 0, number = 1; start < body.size(); ++number) {
+    const int line = static_cast<int>(number);
+    auto mapped = MapCodepoints(body.substr(start), line, log, TidyWriter(scratch.get()));
+    if (mapped.fault) return start + mapped.end;
+    std::size_t end = start + mapped.end;
+    lines.push_back({line, markup.In(start, end)
+                               ? NormalizeMarkupLine(body.substr(start, end - start), line, log)
+                               : std::string(scratch.get(), mapped.out.size())});
+    if (end == body.size()) break;
+    if (body[end] == '\r') {
+      log.Note(kLineEnds, line);
+      if (end + 1 < body.size() && body[end + 1] == '\n') ++end;
+    }
+    start = end + 1;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 ReadResult ReadDocument(std::string_view bytes, Diagnostics& diags) {
@@ -685,50 +762,23 @@ ReadResult ReadDocument(std::string_view bytes, Diagnostics& diags) {
     diags.Error("empty-input", 0, "the file is empty");
     return result;
   }
-  if (auto nul = bytes.find('\0'); nul != std::string_view::npos) {
-    diags.Error("binary-input", LineOfOffset(bytes, nul),
-                fmt::format("the file holds a NUL byte at offset {}: binary data, not a "
-                            "text copy of a decree",
-                            nul));
-    return result;
-  }
-  if (auto bad = FindInvalidUtf8(bytes); bad != std::string_view::npos) {
-    diags.Error("invalid-utf8", LineOfOffset(bytes, bad),
-                fmt::format("invalid UTF-8 at byte offset {} (byte 0x{:02X}); convert the "
-                            "file to UTF-8 first",
-                            bad, static_cast<unsigned char>(bytes[bad])));
-    return result;
-  }
 
   NormalizationLog log;
   constexpr std::string_view kBomBytes = "\xEF\xBB\xBF";
-  if (bytes.substr(0, 3) == kBomBytes) {
-    bytes.remove_prefix(3);
+  std::string_view body = bytes;
+  if (body.substr(0, 3) == kBomBytes) {
+    body.remove_prefix(3);
     log.Note(kBom, 1);
   }
 
   // Room for the lines at once, guessed from the size (decree lines are
   // rarely shorter on average), so that they are not moved as they grow.
   constexpr std::size_t kShortAverageLine = 40;
-  result.lines.reserve(bytes.size() / kShortAverageLine + 1);
-  LineEnds line_ends(bytes);
-  MarkupBytes markup(bytes);
-  int number = 1;
-  std::size_t start = 0;
-  while (start <= bytes.size()) {
-    std::size_t end = line_ends.From(start);
-    std::string_view raw = bytes.substr(start, end == std::string_view::npos
-                                                   ? std::string_view::npos
-                                                   : end - start);
-    if (end == std::string_view::npos && raw.empty()) break;  // final newline
-    result.lines.push_back({number, NormalizeLine(raw, markup.In(start, end), number, log)});
-    if (end == std::string_view::npos) break;
-    if (bytes[end] == '\r') {
-      log.Note(kLineEnds, number);
-      if (end + 1 < bytes.size() && bytes[end + 1] == '\n') ++end;
-    }
-    start = end + 1;
-    ++number;
+  result.lines.reserve(body.size() / kShortAverageLine + 1);
+  if (std::size_t fault = ReadLines(body, log, result.lines); fault != std::string_view::npos) {
+    ReportFault(bytes, fault + (bytes.size() - body.size()), diags);
+    result.lines.clear();
+    return result;
   }
   log.Report(diags);
   result.ok = true;

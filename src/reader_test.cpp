@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 #include <utility>
 
@@ -130,6 +131,39 @@ TEST_CASE("reader: invalid UTF-8 is an error, never substituted") {
   CHECK(diags.items()[0].line == 2);
 }
 
+// The lines are validated as they are read: the first fault found must still
+// be reported as a check of the whole file first would report it.
+TEST_CASE("reader: a NUL anywhere wins over invalid UTF-8; offsets count the BOM") {
+  {
+    Diagnostics diags;
+    std::string bytes("bad \xFF\nlater\0nul", 15);
+    ReadResult r = Read(bytes, diags);
+    CHECK_FALSE(r.ok);
+    CHECK(r.lines.empty());
+    REQUIRE(diags.items().size() == 1);
+    CHECK(diags.items()[0].code == "binary-input");
+    CHECK(diags.items()[0].line == 2);
+    CHECK(diags.items()[0].message.find("offset 11") != std::string::npos);
+  }
+  {
+    Diagnostics diags;
+    ReadResult r = Read("\xEF\xBB\xBFok\r\nbad \xC3\r\nmore", diags);
+    CHECK_FALSE(r.ok);
+    CHECK(r.lines.empty());
+    REQUIRE(diags.items().size() == 1);  // no normalization info either
+    CHECK(diags.items()[0].code == "invalid-utf8");
+    CHECK(diags.items()[0].line == 2);
+    CHECK(diags.items()[0].message.find("offset 11 (byte 0xC3)") != std::string::npos);
+  }
+  {
+    Diagnostics diags;
+    Read("ok \xE2\x88\x9A\t\xE2\x9C\x93\n\xE2\x88", diags);  // cut at the end
+    REQUIRE(diags.items().size() == 1);
+    CHECK(diags.items()[0].code == "invalid-utf8");
+    CHECK(diags.items()[0].line == 2);
+  }
+}
+
 TEST_CASE("reader: a 10 MB single line is read whole") {
   std::string big(10 * 1024 * 1024, 'a');
   big[5000] = '\t';
@@ -210,6 +244,60 @@ TEST_CASE("reader: word-at-a-time normalization agrees with the plain rules") {
     // Plain, and with a '<' that sends it through the markup passes.
     CHECK(OnlyLine(line) == NormalizeReference(line));
     CHECK(OnlyLine(line + "\t<") == NormalizeReference(line + "\t<"));
+    // Inside a file, where the line is read on past its end to find it.
+    Diagnostics diags;
+    ReadResult two = Read(line + "\r\n" + line + "\n", diags);
+    REQUIRE(two.lines.size() == 2);
+    CHECK(two.lines[0].text == NormalizeReference(line));
+    CHECK(two.lines[1].text == NormalizeReference(line));
+  }
+}
+
+// The entities the test's pieces can form, decoded as the reader decodes
+// them: two named ones (others are kept), numeric ones to their UTF-8.
+std::string DecodeTestEntity(const std::string& name) {
+  if (name == "amp") return "&";
+  if (name == "quot") return "\"";
+  if (name[0] != '#') return {};
+  bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+  long cp = std::strtol(name.c_str() + (hex ? 2 : 1), nullptr, hex ? 16 : 10);
+  if (cp <= 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {};
+  auto byte = [](long bits) { return static_cast<char>(bits); };
+  if (cp < 0x80) return {byte(cp)};
+  if (cp < 0x800) return {byte(0xC0 | (cp >> 6)), byte(0x80 | (cp & 0x3F))};
+  if (cp < 0x10000) {
+    return {byte(0xE0 | (cp >> 12)), byte(0x80 | ((cp >> 6) & 0x3F)), byte(0x80 | (cp & 0x3F))};
+  }
+  return {byte(0xF0 | (cp >> 18)), byte(0x80 | ((cp >> 12) & 0x3F)),
+          byte(0x80 | ((cp >> 6) & 0x3F)), byte(0x80 | (cp & 0x3F))};
+}
+
+TEST_CASE("reader: entities are found as the entity pattern's repeated search would") {
+  static const RE2 kEntity(R"(&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});)");
+  static constexpr std::array<const char*, 26> kPieces = {
+      "&", "&", "#", "&#", "&#x", "x", "X", "4", "1", "0", "9", "a", "F", ";", ";", "amp",
+      "quot", "zz", "abcdefg", " ", "1234567", "ABCDEF", "&#65;", "&#x10FFFF;", "\t", "\xC3\xA9"};
+  std::uint32_t seed = 13;
+  for (int n = 0; n < 5000; ++n) {
+    std::string line;
+    for (int k = 0; k < 1 + n % 24; ++k) {
+      seed = seed * 1664525u + 1013904223u;
+      line += kPieces[(seed >> 8) % kPieces.size()];
+    }
+    std::string expected;
+    re2::StringPiece input(line);
+    const char* copied = line.data();
+    std::string name;
+    while (RE2::FindAndConsume(&input, kEntity, &name)) {
+      std::string decoded = DecodeTestEntity(name);
+      if (decoded.empty()) continue;
+      const char* match_begin = input.data() - (name.size() + 2);
+      expected.append(copied, static_cast<std::size_t>(match_begin - copied)) += decoded;
+      copied = input.data();
+    }
+    expected.append(copied, static_cast<std::size_t>(line.data() + line.size() - copied));
+    INFO("line: \"", line, "\"");
+    CHECK(OnlyLine(line) == TidyReference(expected));
   }
 }
 

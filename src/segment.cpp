@@ -4,8 +4,10 @@
 #include <array>
 #include <cstddef>
 #include <initializer_list>
+#include <iterator>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include <fmt/format.h>
@@ -124,23 +126,47 @@ bool MayOpenWith(std::string_view stripped, std::string_view word) {
   return true;
 }
 
-// The words each part's marker pattern (below) starts with: a line opening
-// with none of them cannot match it, so it is never keyed or matched.
+// The words each part's marker pattern (see StartsPart) starts with, in
+// Part order: a line opening with none of them cannot match it, so it is
+// never keyed or matched. Unused places are empty.
+using PartWords = std::array<std::string_view, 4>;
+constexpr std::array<PartWords, kPartCount> kPartWords = {{
+    {"menimbang"},
+    {"mengingat"},
+    {"memperhatikan"},
+    {"memutuskan", "menetapkan", "kesatu", "pertama"},
+    {"ditetapkan"},
+    {"lampiran"},
+}};
+
 bool MayStartPart(Part part, std::string_view stripped) {
-  auto any = [stripped](std::initializer_list<std::string_view> words) {
-    return std::any_of(words.begin(), words.end(),
-                       [stripped](std::string_view w) { return MayOpenWith(stripped, w); });
-  };
-  switch (part) {
-    case kConsiderations: return any({"menimbang"});
-    case kLegalBasis: return any({"mengingat"});
-    case kObservations: return any({"memperhatikan"});
-    case kDecision: return any({"memutuskan", "menetapkan", "kesatu", "pertama"});
-    case kSignature: return any({"ditetapkan"});
-    case kAnnexTitle: return any({"lampiran"});
-    case kPartCount: break;
+  for (std::string_view word : kPartWords[part]) {
+    if (word.empty()) break;
+    if (MayOpenWith(stripped, word)) return true;
   }
   return false;
+}
+
+// The first letters of all those words.
+constexpr std::string_view kPartInitials = "mkpdl";
+constexpr bool EveryPartWordStartsWithAnInitial() {
+  for (const PartWords& words : kPartWords) {
+    for (const std::string_view& word : words) {
+      if (!word.empty() && kPartInitials.find(word.front()) == std::string_view::npos) return false;
+    }
+  }
+  return true;
+}
+static_assert(EveryPartWordStartsWithAnInitial());
+
+// Whether MayStartPart can hold for some part: it fails at the first byte
+// when that is ASCII, neither a space nor a TAB, and no initial in either
+// case. Most lines are ruled out here once instead of once per part.
+bool MayStartSomePart(std::string_view stripped) {
+  if (stripped.empty()) return false;
+  const char c = stripped.front();
+  return static_cast<unsigned char>(c) >= 0x80 || c == ' ' || c == '\t' ||
+         kPartInitials.find(ascii::ToLower(c)) != std::string_view::npos;
 }
 
 // A line that opens a signature block at the end of the annex (the chair's
@@ -173,39 +199,33 @@ struct TableSpan {
   std::size_t last = kNone;
 };
 
+// The last line holding a TAB is searched from the end, so the lines
+// between the first and the last are never scanned.
 TableSpan FindTable(const SourceLines& lines) {
-  TableSpan span;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].text.find('\t') == std::string::npos) continue;
-    if (span.first == kNone) span.first = i;
-    span.last = i;
-  }
-  return span;
+  auto has_tab = [](const SourceLine& line) { return line.text.find('\t') != std::string::npos; };
+  auto first = std::find_if(lines.begin(), lines.end(), has_tab);
+  if (first == lines.end()) return {};
+  auto last = std::find_if(lines.rbegin(), lines.rend(), has_tab);
+  return {static_cast<std::size_t>(first - lines.begin()),
+          static_cast<std::size_t>(lines.rend() - last) - 1};
 }
 
-SourceLines Slice(const SourceLines& lines, std::size_t begin, std::size_t end) {
-  if (begin >= end) return {};
-  return SourceLines(lines.begin() + static_cast<std::ptrdiff_t>(begin),
-                     lines.begin() + static_cast<std::ptrdiff_t>(end));
-}
+// Where each part lies in the lines, as [begin, end) indices; an absent part
+// is empty. Found once, then cut out by copying or by moving the lines.
+struct Range {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+// The preamble, the parts in Part order, the table, the annex signature.
+constexpr std::size_t kPreambleRange = 0;
+constexpr std::size_t RangeOf(Part part) { return static_cast<std::size_t>(part) + 1; }
+constexpr std::size_t kTableRange = kPartCount + 1;
+constexpr std::size_t kAnnexSignatureRange = kPartCount + 2;
+constexpr std::size_t kRangeCount = kPartCount + 3;
+using PartRanges = std::array<Range, kRangeCount>;
 
-SourceLines* PartLines(Segments& s, Part part) {
-  switch (part) {
-    case kConsiderations: return &s.considerations;
-    case kLegalBasis: return &s.legal_basis;
-    case kObservations: return &s.observations;
-    case kDecision: return &s.decision;
-    case kSignature: return &s.signature;
-    case kAnnexTitle: return &s.annex_title;
-    case kPartCount: break;
-  }
-  return nullptr;
-}
-
-}  // namespace
-
-Segments Segment(const SourceLines& lines, Diagnostics& diags) {
-  Segments s;
+PartRanges LocateParts(const SourceLines& lines, Diagnostics& diags) {
+  PartRanges ranges{};
   const TableSpan table = FindTable(lines);
   const std::size_t text_end = table.first == kNone ? lines.size() : table.first;
 
@@ -214,16 +234,25 @@ Segments Segment(const SourceLines& lines, Diagnostics& diags) {
   // later part too early, and a missing part does not hide the rest.
   std::array<std::size_t, kPartCount> start;
   start.fill(kNone);
-  std::vector<std::string_view> stripped;
-  stripped.reserve(text_end);
-  for (std::size_t i = 0; i < text_end; ++i) stripped.push_back(text::StripListNoise(lines[i].text));
-  std::size_t from = 0;
+  // Only the lines that may open some part are looked at again.
+  struct Candidate {
+    std::size_t line;
+    std::string_view stripped;
+  };
+  std::vector<Candidate> candidates;
+  for (std::size_t i = 0; i < text_end; ++i) {
+    std::string_view stripped = text::StripListNoise(lines[i].text);
+    if (MayStartSomePart(stripped)) candidates.push_back({i, stripped});
+  }
+  std::size_t from = 0;  // the first candidate after the last marker found
   for (int p = 0; p < kPartCount; ++p) {
     auto part = static_cast<Part>(p);
-    for (std::size_t i = from; i < text_end; ++i) {
-      if (MayStartPart(part, stripped[i]) && StartsPart(part, text::MarkerKey(lines[i].text))) {
-        start[p] = i;
-        from = i + 1;
+    for (std::size_t c = from; c < candidates.size(); ++c) {
+      const Candidate& line = candidates[c];
+      if (MayStartPart(part, line.stripped) &&
+          StartsPart(part, text::MarkerKey(lines[line.line].text))) {
+        start[p] = line.line;
+        from = c + 1;
         break;
       }
     }
@@ -236,7 +265,7 @@ Segments Segment(const SourceLines& lines, Diagnostics& diags) {
       break;
     }
   }
-  s.preamble = Slice(lines, 0, first_marker);
+  ranges[kPreambleRange] = {0, first_marker};
   for (int p = 0; p < kPartCount; ++p) {
     if (start[p] == kNone) continue;
     std::size_t end = text_end;
@@ -246,12 +275,12 @@ Segments Segment(const SourceLines& lines, Diagnostics& diags) {
         break;
       }
     }
-    *PartLines(s, static_cast<Part>(p)) = Slice(lines, start[p], end);
+    ranges[RangeOf(static_cast<Part>(p))] = {start[p], end};
   }
 
   if (table.first != kNone) {
-    s.table = Slice(lines, table.first, table.last + 1);
-    s.annex_signature = Slice(lines, table.last + 1, lines.size());
+    ranges[kTableRange] = {table.first, table.last + 1};
+    ranges[kAnnexSignatureRange] = {table.last + 1, lines.size()};
     if (start[kAnnexTitle] == kNone) {
       diags.Warning("annex-heading-missing", lines[table.first].number,
                     "the table is not preceded by a LAMPIRAN heading: lines between "
@@ -261,16 +290,54 @@ Segments Segment(const SourceLines& lines, Diagnostics& diags) {
   } else if (start[kAnnexTitle] != kNone) {
     // No table: the annex's own signature block, if any, is still split off
     // so the decree stage can read both signature blocks.
-    for (std::size_t i = start[kAnnexTitle] + 1; i < s.annex_title.size() + start[kAnnexTitle]; ++i) {
+    Range& annex_title = ranges[RangeOf(kAnnexTitle)];
+    for (std::size_t i = annex_title.begin + 1; i < annex_title.end; ++i) {
       if (MayStartAnnexSignature(text::StripListNoise(lines[i].text)) &&
           StartsAnnexSignature(text::MarkerKey(lines[i].text))) {
-        s.annex_signature = Slice(lines, i, text_end);
-        s.annex_title = Slice(lines, start[kAnnexTitle], i);
+        ranges[kAnnexSignatureRange] = {i, text_end};
+        annex_title.end = i;
         break;
       }
     }
   }
+  return ranges;
+}
+
+std::array<SourceLines*, kRangeCount> PartsInRangeOrder(Segments& s) {
+  return {&s.preamble,    &s.considerations, &s.legal_basis, &s.observations,
+          &s.decision,    &s.signature,      &s.annex_title, &s.table,
+          &s.annex_signature};
+}
+
+// Fills each part with its lines, copied or (from an rvalue) moved: the
+// ranges are disjoint, so no line is moved twice.
+template <typename Lines>
+Segments CutParts(Lines&& lines, const PartRanges& ranges) {
+  Segments s;
+  const std::array<SourceLines*, kRangeCount> parts = PartsInRangeOrder(s);
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    const Range r = ranges[k];
+    if (r.begin >= r.end) continue;
+    auto first = lines.begin() + static_cast<std::ptrdiff_t>(r.begin);
+    auto last = lines.begin() + static_cast<std::ptrdiff_t>(r.end);
+    if constexpr (std::is_const_v<std::remove_reference_t<Lines>>) {
+      parts[k]->assign(first, last);
+    } else {
+      parts[k]->assign(std::make_move_iterator(first), std::make_move_iterator(last));
+    }
+  }
   return s;
+}
+
+}  // namespace
+
+Segments Segment(const SourceLines& lines, Diagnostics& diags) {
+  return CutParts(lines, LocateParts(lines, diags));
+}
+
+Segments Segment(SourceLines&& lines, Diagnostics& diags) {
+  const PartRanges ranges = LocateParts(lines, diags);
+  return CutParts(lines, ranges);
 }
 
 }  // namespace renaksi

@@ -24,5 +24,7 @@ struct Segments {
 // dashes, emphasis and letter spacing; a part whose marker is absent stays
 // empty. The table is exactly the first through the last line holding a TAB.
 Segments Segment(const SourceLines& lines, Diagnostics& diags);
+// The same, moving the lines into the parts instead of copying them.
+Segments Segment(SourceLines&& lines, Diagnostics& diags);
 
 }  // namespace renaksi
