@@ -13,8 +13,10 @@ best of a command's runs (MB/s and decrees/s derive from it; CPU time,
 user+sys, is shown because other load on the machine inflates wall time
 but hardly CPU time); peak RSS is the largest maximum resident set of the
 child process over those runs (from wait4, so it is the tool's own memory,
-not this script's). Exit status: 0 when every target
-holds, 1 when one fails, 2 when the benchmark cannot run.
+not this script's). Every run's output is synced to disk after it is
+timed, so that no run shares the CPUs with the write-back of an earlier
+one. Exit status: 0 when every target holds, 1 when one fails, 2 when the
+benchmark cannot run.
 
 Before every run, a scratch file of --recycle-mb megabytes (default: six
 times the corpus, more than any one run writes and holds) is written and
@@ -134,6 +136,11 @@ class Command:
         self.walls.append(seconds)
         self.cpus.append(user + system)
         self.peak = max(self.peak, rss)
+        # Write the run's output to disk now, outside the timing. Left dirty,
+        # it would be written back 30 s later (vm.dirty_expire_centisecs) by
+        # kernel threads on the same two CPUs, in the middle of some later
+        # run: a -j2 run took 1.38 s of wall time for 0.97 s of CPU that way.
+        os.sync()
 
     def result(self):
         return Result(self.name, self.walls, min(self.cpus), self.peak,
@@ -145,6 +152,7 @@ def measure_interleaved(commands, runs, scratch, files, recycle_mb):
     results (best wall time, largest RSS). Interleaving puts each command
     into the same stretches of time, so that a minute when the host is
     busy slows all of them instead of whichever block of runs it hits."""
+    os.sync()
     for i in range(runs):
         for command in commands:
             command.run(i, runs, scratch, files, recycle_mb)
