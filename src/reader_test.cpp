@@ -26,6 +26,17 @@ std::string OnlyLine(std::string_view bytes) {
   return r.lines[0].text;
 }
 
+// Reads bytes that must be refused with exactly one diagnostic (an error
+// stops the reader before any normalization info), and returns it.
+Diagnostic OnlyError(std::string_view bytes) {
+  Diagnostics diags;
+  ReadResult r = Read(bytes, diags);
+  CHECK_FALSE(r.ok);
+  CHECK(r.lines.empty());
+  REQUIRE(diags.items().size() == 1);
+  return diags.items()[0];
+}
+
 TEST_CASE("reader: keeps original line numbers across LF, CRLF and lone CR") {
   Diagnostics diags;
   ReadResult r = Read("a\r\nb\rc\n\nd", diags);
@@ -107,14 +118,9 @@ TEST_CASE("reader: empty input is an error, no lines") {
 }
 
 TEST_CASE("reader: binary input (NUL byte) is an error with its line") {
-  Diagnostics diags;
-  std::string bytes("line one\nline\0two", 17);
-  ReadResult r = Read(bytes, diags);
-  CHECK_FALSE(r.ok);
-  CHECK(r.lines.empty());
-  REQUIRE(diags.items().size() == 1);
-  CHECK(diags.items()[0].code == "binary-input");
-  CHECK(diags.items()[0].line == 2);
+  Diagnostic d = OnlyError(std::string("line one\nline\0two", 17));
+  CHECK(d.code == "binary-input");
+  CHECK(d.line == 2);
 }
 
 TEST_CASE("reader: invalid UTF-8 is an error, never substituted") {
@@ -134,34 +140,19 @@ TEST_CASE("reader: invalid UTF-8 is an error, never substituted") {
 // The lines are validated as they are read: the first fault found must still
 // be reported as a check of the whole file first would report it.
 TEST_CASE("reader: a NUL anywhere wins over invalid UTF-8; offsets count the BOM") {
-  {
-    Diagnostics diags;
-    std::string bytes("bad \xFF\nlater\0nul", 15);
-    ReadResult r = Read(bytes, diags);
-    CHECK_FALSE(r.ok);
-    CHECK(r.lines.empty());
-    REQUIRE(diags.items().size() == 1);
-    CHECK(diags.items()[0].code == "binary-input");
-    CHECK(diags.items()[0].line == 2);
-    CHECK(diags.items()[0].message.find("offset 11") != std::string::npos);
-  }
-  {
-    Diagnostics diags;
-    ReadResult r = Read("\xEF\xBB\xBFok\r\nbad \xC3\r\nmore", diags);
-    CHECK_FALSE(r.ok);
-    CHECK(r.lines.empty());
-    REQUIRE(diags.items().size() == 1);  // no normalization info either
-    CHECK(diags.items()[0].code == "invalid-utf8");
-    CHECK(diags.items()[0].line == 2);
-    CHECK(diags.items()[0].message.find("offset 11 (byte 0xC3)") != std::string::npos);
-  }
-  {
-    Diagnostics diags;
-    Read("ok \xE2\x88\x9A\t\xE2\x9C\x93\n\xE2\x88", diags);  // cut at the end
-    REQUIRE(diags.items().size() == 1);
-    CHECK(diags.items()[0].code == "invalid-utf8");
-    CHECK(diags.items()[0].line == 2);
-  }
+  Diagnostic nul = OnlyError(std::string("bad \xFF\nlater\0nul", 15));
+  CHECK(nul.code == "binary-input");
+  CHECK(nul.line == 2);
+  CHECK(nul.message.find("offset 11") != std::string::npos);
+
+  Diagnostic bom = OnlyError("\xEF\xBB\xBFok\r\nbad \xC3\r\nmore");
+  CHECK(bom.code == "invalid-utf8");
+  CHECK(bom.line == 2);
+  CHECK(bom.message.find("offset 11 (byte 0xC3)") != std::string::npos);
+
+  Diagnostic cut = OnlyError("ok \xE2\x88\x9A\t\xE2\x9C\x93\n\xE2\x88");  // cut at the end
+  CHECK(cut.code == "invalid-utf8");
+  CHECK(cut.line == 2);
 }
 
 TEST_CASE("reader: a 10 MB single line is read whole") {
