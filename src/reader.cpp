@@ -169,11 +169,19 @@ std::size_t FirstFlaggedByte(std::uint64_t mask) {
 // The same tests sixteen bytes at a time where SSE2 is there (every x86-64
 // has it): copying lines is most of what reading costs, and a block needs
 // a handful of vector instructions where two words need some fifty scalar
-// ones. Bit k of each mask flags byte k; the rules are those of MapStops and
-// TidyStops above, so either path copies the same runs.
+// ones. Bit k of each mask flags byte k. MapBlockStops and TidyBlockStops
+// follow MapStops and TidyStops above exactly; TidyRunBlockStops ends some
+// runs elsewhere (see its comment), so the paths write the same bytes, not
+// always in the same runs.
 #if defined(__SSE2__)
 constexpr std::size_t kBlockBytes = 16;
 constexpr unsigned kAllBlockBits = 0xFFFF;
+
+// Printable ASCII other than the space, 0x21 … 0x7E: adding 0x5F (mod 256)
+// takes exactly those bytes to 0x80 … 0xDD, the signed bytes below -34.
+__m128i PlainBytes(__m128i bytes) {
+  return _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(0x5F)), _mm_set1_epi8(-34));
+}
 
 struct BlockClasses {
   unsigned not_plain;  // not printable ASCII other than the space
@@ -183,9 +191,7 @@ struct BlockClasses {
 
 BlockClasses ClassifyBlock(const char* p) {
   __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  // Signed compares: bytes from 0x80 on are negative, so not above 0x20.
-  __m128i plain = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(0x20)),
-                                _mm_cmplt_epi8(bytes, _mm_set1_epi8(0x7F)));
+  __m128i plain = PlainBytes(bytes);
   auto bits = [](__m128i flags) { return static_cast<unsigned>(_mm_movemask_epi8(flags)); };
   return {~bits(plain) & kAllBlockBits, bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' '))),
           bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t')))};
@@ -204,12 +210,6 @@ unsigned TidyBlockStops(const char* p) {
   BlockClasses c = ClassifyBlock(p);
   unsigned others = c.not_plain & ~c.spaces & ~c.tabs;
   return (others | (c.spaces & ((c.not_plain >> 1) | (c.tabs << 1) | kEnds))) & kAllBlockBits;
-}
-
-// Printable ASCII other than the space, 0x21 … 0x7E: adding 0x5F (mod 256)
-// takes exactly those bytes to 0x80 … 0xDD, the signed bytes below -34.
-__m128i PlainBytes(__m128i bytes) {
-  return _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(0x5F)), _mm_set1_epi8(-34));
 }
 
 // As TidyBlockStops, but for a block inside a run, whose byte after is there
