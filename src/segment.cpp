@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
-#include <initializer_list>
 #include <iterator>
 #include <optional>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -320,7 +320,7 @@ Segments CutParts(Lines&& lines, const PartRanges& ranges) {
     if (r.begin >= r.end) continue;
     auto first = lines.begin() + static_cast<std::ptrdiff_t>(r.begin);
     auto last = lines.begin() + static_cast<std::ptrdiff_t>(r.end);
-    if constexpr (std::is_const_v<std::remove_reference_t<Lines>>) {
+    if constexpr (std::is_lvalue_reference_v<Lines>) {
       parts[k]->assign(first, last);
     } else {
       parts[k]->assign(std::make_move_iterator(first), std::make_move_iterator(last));
@@ -337,7 +337,7 @@ Segments Segment(const SourceLines& lines, Diagnostics& diags) {
 
 Segments Segment(SourceLines&& lines, Diagnostics& diags) {
   const PartRanges ranges = LocateParts(lines, diags);
-  return CutParts(lines, ranges);
+  return CutParts(std::move(lines), ranges);
 }
 
 }  // namespace renaksi
