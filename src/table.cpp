@@ -2,8 +2,9 @@
 //
 // Each page of the annex repeats three header lines (column titles, month
 // numbers 1..12, column numbers 1..18) whose trailing empty cells vary from
-// page to page, so they are recognized by content, never by position or
-// exact bytes. What is left is one RawRow per physical table row, with the
+// page to page, so they are recognized by content, never by position.
+// (A line whose exact bytes were already found to be a header is known
+// again by them, as a memo of that content test.) What is left is one RawRow per physical table row, with the
 // page breaks remembered: a row cut by a page break continues on the first
 // row after it, and only the reconcile stage can decide that.
 #include "renaksi/table.h"
@@ -18,6 +19,7 @@
 
 #include "ascii.h"
 #include "cell_text.h"
+#include "decree_text.h"
 #include "page_artifacts.h"
 
 namespace renaksi {
@@ -250,7 +252,7 @@ bool IsNumberLine(std::string_view line) {
 std::optional<std::size_t> FollowedBy(std::string_view key, std::size_t at,
                                       std::initializer_list<std::string_view> words) {
   for (std::string_view word : words) {
-    while (at < key.size() && ascii::IsRegexSpace(key[at])) ++at;
+    at = text::SkipRegexSpaces(key, at);
     if (!key.substr(at).starts_with(word)) return std::nullopt;
     at += word.size();
   }
@@ -268,20 +270,19 @@ bool NamesResponsible(std::string_view key) {
   return false;
 }
 
-// RE2's \w: ASCII letters, digits and '_'; the bytes of other UTF-8
-// characters are all >= 0x80, so none of them is.
-bool IsWordByte(char c) { return ascii::IsLetter(c) || ascii::IsDigit(c) || c == '_'; }
-
-// \bKET(?:ERANGAN)?\b anywhere in the key, spelled out: KET with no word
-// byte right before it, and none right after it or after KETERANGAN.
+// \bKET(?:ERANGAN)?\b anywhere in the key, spelled out: KET at a word
+// boundary, with another right after it or after KETERANGAN. (RE2's \w is
+// ASCII only, as text::IsWordChar is: the bytes of other UTF-8 characters
+// are all >= 0x80.)
 bool NamesRemarks(std::string_view key) {
   constexpr std::string_view kShort = "KET";
   constexpr std::string_view kLong = "KETERANGAN";
-  auto ends_word = [&](std::size_t at) { return at == key.size() || !IsWordByte(key[at]); };
   for (auto at = key.find(kShort); at != std::string_view::npos; at = key.find(kShort, at + 1)) {
-    if (at > 0 && IsWordByte(key[at - 1])) continue;
-    if (ends_word(at + kShort.size())) return true;
-    if (key.substr(at).starts_with(kLong) && ends_word(at + kLong.size())) return true;
+    if (!text::IsWordBoundary(key, at)) continue;
+    if (text::IsWordBoundary(key, at + kShort.size())) return true;
+    if (key.substr(at).starts_with(kLong) && text::IsWordBoundary(key, at + kLong.size())) {
+      return true;
+    }
   }
   return false;
 }
