@@ -50,6 +50,14 @@ bool EndsComplete(std::string_view text);
 // Joins a text and its continuation with one space.
 std::string JoinFragment(std::string_view head, std::string_view tail);
 
+// Cuts `text` down, in place, to `part`, a view into it (its trimmed or
+// label-less middle, say), so the string can be moved on with no copy.
+inline void KeepOnly(std::string& text, std::string_view part) {
+  const std::size_t begin = static_cast<std::size_t>(part.data() - text.data());
+  text.erase(begin + part.size());
+  text.erase(0, begin);
+}
+
 // At most `max_chars` bytes of the text (cut at a UTF-8 boundary, `…` added),
 // for quoting long cells in diagnostics.
 std::string Excerpt(std::string_view text, std::size_t max_chars = 60);

@@ -32,5 +32,18 @@ TEST_CASE("cell text: fragments join with one space") {
   CHECK_FALSE(cell::EndsComplete(" "));
 }
 
+TEST_CASE("cell text: KeepOnly cuts a string down to a view into it, in place") {
+  std::string text = "  1. Rapat koordinasi ;  ";
+  const std::string_view part = std::string_view(text).substr(5, 16);
+  REQUIRE(part == "Rapat koordinasi");
+  cell::KeepOnly(text, part);
+  CHECK(text == "Rapat koordinasi");
+  std::string whole = "abc";
+  cell::KeepOnly(whole, whole);
+  CHECK(whole == "abc");
+  cell::KeepOnly(whole, std::string_view(whole).substr(3));
+  CHECK(whole.empty());
+}
+
 }  // namespace
 }  // namespace renaksi

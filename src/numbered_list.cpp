@@ -337,10 +337,7 @@ void AppendItemTexts(std::string&& text, std::vector<std::string>& out) {
   if (markers.empty()) {
     // The whole text is the one item (as WalkMarkers finds): most cells
     // are, and the item is cut out of the text in place and moved.
-    const std::string_view item = CleanItemText(text);
-    const std::size_t begin = static_cast<std::size_t>(item.data() - text.data());
-    text.erase(begin + item.size());
-    text.erase(0, begin);
+    cell::KeepOnly(text, CleanItemText(text));
     if (!text.empty()) out.push_back(std::move(text));
     return;
   }

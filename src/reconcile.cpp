@@ -40,10 +40,7 @@ std::optional<std::string> NonEmpty(std::string&& text) {
 // of `text` in place, so the settled text takes the cell's buffer instead
 // of a copy.
 void CutLabel(std::string& text, const Label& label) {
-  const std::string_view rest = rec::TextAfterLabel(text, label);
-  const std::size_t begin = static_cast<std::size_t>(rest.data() - text.data());
-  text.erase(begin + rest.size());
-  text.erase(0, begin);
+  cell::KeepOnly(text, rec::TextAfterLabel(text, label));
 }
 
 void SettleText(SubWork& work, SubActivity& sub, Diagnostics& diags) {
