@@ -8,6 +8,7 @@
 
 #include "cell_text.h"
 #include "page_artifacts.h"
+#include "test_support.h"
 
 namespace renaksi {
 namespace {
@@ -27,13 +28,9 @@ TEST_CASE("page artefacts: page-number lines agree with the page-number pattern"
       R"((?:\s*(?:of|dari|/)\s*\d{1,4})?(?:\s*[-–—])?\s*)");
   static constexpr std::array<const char*, 12> kPieces = {"-", " ", "5", "12", "0", "\t",
                                                           "Hal", "of", "/", "x", "\xE2\x80\x93", "--"};
-  std::uint32_t seed = 3;
+  testing::Lcg rng{3};
   for (int n = 0; n < 5000; ++n) {
-    std::string line;
-    for (int k = 0; k < 1 + n % 7; ++k) {
-      seed = seed * 1664525u + 1013904223u;
-      line += kPieces[(seed >> 8) % kPieces.size()];
-    }
+    std::string line = testing::LineOfPieces(rng, kPieces, 1 + n % 7);
     INFO("line: \"", line, "\"");
     CHECK(IsPageNumberLine(line) == RE2::FullMatch(line, kPageNumber));
   }
@@ -77,30 +74,26 @@ StrippedCell StripWithRegex(std::string_view text) {
 
 // Texts made of the words and separators the footer rule turns on, in a
 // fixed pseudo-random order (the same on every run).
-std::string FooterLikeText(std::uint32_t& seed, std::size_t words) {
+std::string FooterLikeText(testing::Lcg& rng, std::size_t words) {
   static constexpr std::array<const char*, 26> kWords = {
       "Page", "PAGE", "Halaman", "HALAMAN", "Hal.", "Hal", "page", "of", "dari",
       "3", "24", "120", "2024", "12345", "Maret", "Laporan", "laporan", "RB",
       "Reformasi", "\xC3\x89tat", "\xC3\xA9", "\xC3\x9C" "ber", "A", "x1", "3", "12"};
   static constexpr std::array<const char*, 10> kSeparators = {
       " ", " ", " ", " ", "", "  ", "\t", ", ", ".", "\n"};
-  auto next = [&seed](std::size_t n) {
-    seed = seed * 1664525u + 1013904223u;
-    return (seed >> 8) % n;
-  };
   std::string text;
   for (std::size_t i = 0; i < words; ++i) {
-    text += kWords[next(kWords.size())];
-    text += kSeparators[next(kSeparators.size())];
+    text += kWords[rng.Below(kWords.size())];
+    text += kSeparators[rng.Below(kSeparators.size())];
   }
   return text;
 }
 
 TEST_CASE("page artefacts: the hand-written footer match agrees with the regex") {
-  std::uint32_t seed = 20261201;
+  testing::Lcg rng{20261201};
   int with_footer = 0;
   for (int n = 0; n < 20000; ++n) {
-    std::string text = FooterLikeText(seed, 1 + static_cast<std::size_t>(n % 24));
+    std::string text = FooterLikeText(rng, 1 + static_cast<std::size_t>(n % 24));
     StrippedCell expected = StripWithRegex(text);
     StrippedCell actual = StripPageArtifacts(text);
     INFO("text: \"", text, "\"");

@@ -224,13 +224,9 @@ TEST_CASE("reader: word-at-a-time normalization agrees with the plain rules") {
       "a", "bc", "Reformasi", "12345678", "Birokrasi.", " ", " ", " ", "  ", "   ", "\t", "\t\t",
       "\xC2\xA0", "\xE2\x88\x9A", "\xE2\x9C\x93", "\x7F", "\x01", "\xE2\x80\x8B", "\xC3\xA9",
       "x y", "(1)", "-"};
-  std::uint32_t seed = 7;
+  testing::Lcg rng{7};
   for (int n = 0; n < 5000; ++n) {
-    std::string line;
-    for (int k = 0; k < 1 + n % 40; ++k) {
-      seed = seed * 1664525u + 1013904223u;
-      line += kPieces[(seed >> 8) % kPieces.size()];
-    }
+    std::string line = testing::LineOfPieces(rng, kPieces, 1 + n % 40);
     INFO("line: \"", line, "\"");
     // Plain, and with a '<' that sends it through the markup passes.
     CHECK(OnlyLine(line) == NormalizeReference(line));
@@ -268,13 +264,9 @@ TEST_CASE("reader: entities are found as the entity pattern's repeated search wo
   static constexpr std::array<const char*, 26> kPieces = {
       "&", "&", "#", "&#", "&#x", "x", "X", "4", "1", "0", "9", "a", "F", ";", ";", "amp",
       "quot", "zz", "abcdefg", " ", "1234567", "ABCDEF", "&#65;", "&#x10FFFF;", "\t", "\xC3\xA9"};
-  std::uint32_t seed = 13;
+  testing::Lcg rng{13};
   for (int n = 0; n < 5000; ++n) {
-    std::string line;
-    for (int k = 0; k < 1 + n % 24; ++k) {
-      seed = seed * 1664525u + 1013904223u;
-      line += kPieces[(seed >> 8) % kPieces.size()];
-    }
+    std::string line = testing::LineOfPieces(rng, kPieces, 1 + n % 24);
     std::string expected;
     re2::StringPiece input(line);
     const char* copied = line.data();
@@ -298,13 +290,9 @@ TEST_CASE("reader: tags are removed as the tag patterns' global replaces would")
   static constexpr std::array<const char*, 24> kPieces = {
       "<", ">", "/", "i", "b", "Div", "x1", " ", "\t", "=\"a\"", "9", "-", "<i>", "</b", "br/>", "<<",
       "p", "Li", "h3", "H7", "TABLE", "_x", "t", "\xC3\xA9"};  // no "__": emphasis
-  std::uint32_t seed = 11;
+  testing::Lcg rng{11};
   for (int n = 0; n < 5000; ++n) {
-    std::string line;
-    for (int k = 0; k < 1 + n % 24; ++k) {
-      seed = seed * 1664525u + 1013904223u;
-      line += kPieces[(seed >> 8) % kPieces.size()];
-    }
+    std::string line = testing::LineOfPieces(rng, kPieces, 1 + n % 24);
     std::string expected = line;
     RE2::GlobalReplace(&expected, kBlockTag, " ");
     RE2::GlobalReplace(&expected, kAnyTag, "");

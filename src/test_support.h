@@ -4,6 +4,8 @@
 
 #include <stdlib.h>
 
+#include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -33,6 +35,25 @@ struct TempDir {
   TempDir& operator=(const TempDir&) = delete;
   std::string path;
 };
+
+// A fixed-seed linear congruential generator, for the tests that compare a
+// hand-written matcher with the pattern it replaces on generated text: the
+// same text on every run, so a failure replays.
+struct Lcg {
+  std::uint32_t seed;
+  std::size_t Below(std::size_t n) {
+    seed = seed * 1664525u + 1013904223u;
+    return (seed >> 8) % n;
+  }
+};
+
+// `count` of `pieces`, drawn by `rng`, one after another.
+template <typename Pieces>
+std::string LineOfPieces(Lcg& rng, const Pieces& pieces, int count) {
+  std::string line;
+  for (int k = 0; k < count; ++k) line += pieces[rng.Below(pieces.size())];
+  return line;
+}
 
 inline constexpr const char* kMuaroJambi =
     "samples/kpu-kabupaten-muaro-jambi-10-2026.txt";
