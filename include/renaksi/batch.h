@@ -3,7 +3,8 @@
 //
 // Memory stays flat however many files a batch has: each document's outputs
 // are rendered as soon as it is extracted and kept with its region's until
-// a fixed budget is full; then the region added to least recently is
+// a fixed budget is full (twice that while another worker's write is slow,
+// then workers wait to write); then the region added to least recently is
 // written to its files in a private work folder (see region_file.h), in
 // contract order (year, then number). Only a small summary (with the
 // fragments' offsets) is kept per document. When an archive's decrees come
