@@ -14,19 +14,22 @@ bound was enforced this run peaked at 57 MB against 24 MB; now about 30.
 
 Skipped in sanitizer builds (RENAKSI_SANITIZED set): ASan must be the
 first library loaded, and its shadow memory would swamp the figures.
-Prints `N passed, M failed` last; exits 1 on any failure.
+Prints `N passed, M failed` last (harness.py); exits 1 on any failure.
 """
 
+import functools
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from harness import RENAKSI, ROOT, tree
+
 N_DECREES = 300
 SEED = 11
 SLACK_MB = 16
+SCRATCH = tempfile.TemporaryDirectory(prefix="renaksi-memory-")
 
 STALL_SHIM = r"""
 #define _GNU_SOURCE
@@ -45,96 +48,67 @@ ssize_t pwritev(int fd, const struct iovec* iov, int n, off_t offset) {
 }
 """
 
-passed = 0
-failed = 0
 
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed += 1
-        print(f"FAIL {name}" + (f": {detail}" if detail else ""))
-
-
-def tree(root):
-    """{relative path: bytes} of every file under root."""
-    files = {}
-    for dirpath, _, names in os.walk(root):
-        for name in names:
-            path = os.path.join(dirpath, name)
-            with open(path, "rb") as f:
-                files[os.path.relpath(path, root)] = f.read()
-    return files
-
-
-def extract(renaksi, corpus, out, jobs, env=None):
-    """Runs extract; returns (exit code, peak RSS in MB, stderr)."""
+def extract(corpus, out, jobs, env=None):
+    """Runs extract; returns (exit code, peak RSS in MB, stderr tail)."""
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(
-            [renaksi, "extract", corpus, "-o", out, "-j", str(jobs), "--quiet",
+            [RENAKSI, "extract", corpus, "-o", out, "-j", str(jobs), "--quiet",
              "--format", "json,csv"],
             stdout=subprocess.DEVNULL, stderr=err, env=env)
         _, status, usage = os.wait4(proc.pid, 0)
         err.seek(0)
         return (os.waitstatus_to_exitcode(status), usage.ru_maxrss / 1024.0,
-                err.read().decode(errors="replace"))
+                err.read().decode(errors="replace")[-800:])
 
 
-def main():
-    renaksi = os.environ.get("RENAKSI")
-    if not renaksi or not os.access(renaksi, os.X_OK):
-        print(f"FAIL setup: RENAKSI must name the built renaksi binary (got {renaksi!r})")
-        print("0 passed, 1 failed")
-        return 1
-    if os.environ.get("RENAKSI_SANITIZED"):
-        print("skip: sanitizer build (ASan must load first; shadow memory swamps RSS)")
-        print("0 passed, 0 failed")
-        return 0
+@functools.lru_cache(maxsize=None)
+def runs():
+    """The unstalled -j 1 run and the stalled -j 2 run, made once:
+    {name: (exit code, peak RSS MB, stderr tail, output tree)}."""
+    cc = shutil.which("cc") or shutil.which("gcc")
+    assert cc, "no C compiler (cc or gcc) to build the stalling shim"
+    source, shim = (os.path.join(SCRATCH.name, n) for n in ("stall.c", "stall.so"))
+    with open(source, "w") as f:
+        f.write(STALL_SHIM)
+    subprocess.run([cc, "-O2", "-shared", "-fPIC", "-o", shim, source, "-ldl"], check=True)
+    corpus = os.path.join(SCRATCH.name, "corpus")
+    subprocess.run([sys.executable, os.path.join(ROOT, "bench", "gen_corpus.py"),
+                    "--n", str(N_DECREES), "--seed", str(SEED), "--out", corpus],
+                   check=True, capture_output=True)
+    result = {}
+    for name, jobs, env in (("plain -j1", 1, None),
+                            ("stalled -j2", 2, dict(os.environ, LD_PRELOAD=shim))):
+        result[name] = extract(corpus, os.path.join(SCRATCH.name, name), jobs, env)
+    # Trees are read only after both runs: a child's ru_maxrss starts from
+    # this process's RSS at the fork, which an output tree held in memory
+    # would raise past the child's own.
+    return {name: (*measured, tree(os.path.join(SCRATCH.name, name)))
+            for name, measured in result.items()}
 
-    with tempfile.TemporaryDirectory(prefix="renaksi-memory-") as tmp:
-        cc = shutil.which("cc") or shutil.which("gcc")
-        shim = os.path.join(tmp, "stall.so")
-        source = os.path.join(tmp, "stall.c")
-        with open(source, "w") as f:
-            f.write(STALL_SHIM)
-        built = cc is not None and subprocess.run(
-            [cc, "-O2", "-shared", "-fPIC", "-o", shim, source, "-ldl"],
-            capture_output=True, text=True).returncode == 0
-        check("the stalling pwritev shim builds", built, f"compiler: {cc!r}")
 
-        corpus = os.path.join(tmp, "corpus")
-        gen = subprocess.run(
-            [sys.executable, os.path.join(ROOT, "bench", "gen_corpus.py"),
-             "--n", str(N_DECREES), "--seed", str(SEED), "--out", corpus],
-            capture_output=True, text=True)
-        check("gen_corpus writes the corpus", gen.returncode == 0, gen.stderr.strip())
-        if not built or gen.returncode != 0:
-            print(f"{passed} passed, {failed} failed")
-            return 1
+def test_both_runs_complete():
+    for name, (code, _, err, files) in runs().items():
+        # 0: clean; 1: some input has errors but the batch completed.
+        assert code in (0, 1), f"{name} exited {code}: {err}"
+        assert "manifest.json" in files, f"{name} wrote no manifest.json"
 
-        plain_out = os.path.join(tmp, "plain")
-        code, plain_rss, err = extract(renaksi, corpus, plain_out, 1)
-        check("extract -j 1 completes (exit 0 or 1)", code in (0, 1), err[-800:])
 
-        stalled_out = os.path.join(tmp, "stalled")
-        env = dict(os.environ, LD_PRELOAD=shim)
-        code, stalled_rss, err = extract(renaksi, corpus, stalled_out, 2, env)
-        check("extract -j 2 with stalled writes completes (exit 0 or 1)",
-              code in (0, 1), err[-800:])
+def test_stalled_writes_keep_peak_rss_within_the_doubled_budget():
+    plain_rss, stalled_rss = runs()["plain -j1"][1], runs()["stalled -j2"][1]
+    assert stalled_rss <= plain_rss + SLACK_MB, (
+        f"-j 2 with stalled writes peaked at {stalled_rss:.1f} MB, "
+        f"-j 1 at {plain_rss:.1f} MB (allowed: +{SLACK_MB} MB)")
 
-        check(f"peak RSS with stalled writes stays within {SLACK_MB} MB of -j 1's",
-              stalled_rss <= plain_rss + SLACK_MB,
-              f"-j 2 stalled {stalled_rss:.1f} MB, -j 1 {plain_rss:.1f} MB")
-        plain = tree(plain_out)
-        check("stalled -j 2 output is byte-identical to -j 1",
-              bool(plain) and tree(stalled_out) == plain)
 
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+def test_stalled_writes_change_no_byte():
+    assert runs()["stalled -j2"][3] == runs()["plain -j1"][3]
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    if os.environ.get("RENAKSI_SANITIZED"):
+        print("skip: sanitizer build (ASan must load first; shadow memory swamps RSS)")
+        print("0 passed, 0 failed")
+        sys.exit(0)
+    from harness import run_tests
+    run_tests(globals())
