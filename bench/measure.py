@@ -60,15 +60,6 @@ def die(message):
     sys.exit(2)
 
 
-class Result:
-    def __init__(self, name, walls, cpu, rss_mb, bytes_in, docs):
-        seconds = min(walls)
-        self.name, self.walls, self.seconds = name, walls, seconds
-        self.cpu, self.rss_mb = cpu, rss_mb
-        self.mb_per_s = bytes_in / 1e6 / seconds
-        self.docs_per_s = docs / seconds
-
-
 def run_once(argv, stdout_path, stderr_path):
     """Runs argv; returns (wall s, (user s, sys s), peak RSS in MB, exit code)."""
     with open(stdout_path, "wb") as out, open(stderr_path, "wb") as err:
@@ -106,12 +97,29 @@ def warm_inputs(files):
 
 
 class Command:
-    """One measured command: its runs so far and the best of them."""
+    """One measured command and its runs so far: wall and CPU times, and the
+    largest peak RSS (rss_mb). The table's figures derive from the best."""
 
     def __init__(self, name, make_argv, ok_codes, bytes_in, docs):
         self.name, self.make_argv, self.ok_codes = name, make_argv, ok_codes
         self.bytes_in, self.docs = bytes_in, docs
-        self.walls, self.cpus, self.peak = [], [], 0.0
+        self.walls, self.cpus, self.rss_mb = [], [], 0.0
+
+    @property
+    def seconds(self):
+        return min(self.walls)
+
+    @property
+    def cpu(self):
+        return min(self.cpus)
+
+    @property
+    def mb_per_s(self):
+        return self.bytes_in / 1e6 / self.seconds
+
+    @property
+    def docs_per_s(self):
+        return self.docs / self.seconds
 
     def run(self, i, runs, scratch, files, recycle_mb):
         # Each run writes into a folder of its own, and all are removed only
@@ -135,28 +143,24 @@ class Command:
               f"{rss:7.1f} MB", file=sys.stderr)
         self.walls.append(seconds)
         self.cpus.append(user + system)
-        self.peak = max(self.peak, rss)
+        self.rss_mb = max(self.rss_mb, rss)
         # Write the run's output to disk now, outside the timing. Left dirty,
         # it would be written back 30 s later (vm.dirty_expire_centisecs) by
         # kernel threads on the same two CPUs, in the middle of some later
         # run: a -j2 run took 1.38 s of wall time for 0.97 s of CPU that way.
         os.sync()
 
-    def result(self):
-        return Result(self.name, self.walls, min(self.cpus), self.peak,
-                      self.bytes_in, self.docs)
-
 
 def measure_interleaved(commands, runs, scratch, files, recycle_mb):
-    """Runs every command once per round, `runs` rounds, and returns their
-    results (best wall time, largest RSS). Interleaving puts each command
+    """Runs every command once per round, `runs` rounds, and returns the
+    commands with their runs. Interleaving puts each command
     into the same stretches of time, so that a minute when the host is
     busy slows all of them instead of whichever block of runs it hits."""
     os.sync()
     for i in range(runs):
         for command in commands:
             command.run(i, runs, scratch, files, recycle_mb)
-    return [command.result() for command in commands]
+    return commands
 
 
 def trees_identical(a, b):
