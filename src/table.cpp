@@ -71,14 +71,6 @@ struct LineShape {
   int title_like = 0;  // cells that StartsLikeTitle: a title line has >= 3
 };
 
-// cell::TrimmedView, with a fast path: bytes above ' ' (nearly every first
-// and last byte of a cell) are none of the spaces it trims.
-std::string_view TrimmedCell(std::string_view cell) {
-  auto above_space = [](char c) { return static_cast<unsigned char>(c) > ' '; };
-  if (cell.empty() || (above_space(cell.front()) && above_space(cell.back()))) return cell;
-  return cell::TrimmedView(cell);
-}
-
 // The trimmed cells of a TAB-separated line, as views into it; `cells` is
 // reused from line to line so that header and blank lines, which are
 // dropped, never copy their text. Most cells of a table line are empty (the
@@ -98,7 +90,7 @@ LineShape SplitCells(std::string_view line, std::vector<std::string_view>& cells
     auto tab = static_cast<const char*>(
         start == end ? nullptr : std::memchr(start, '\t', static_cast<std::size_t>(end - start)));
     auto size = static_cast<std::size_t>((tab == nullptr ? end : tab) - start);
-    std::string_view cell = TrimmedCell(std::string_view(start, size));
+    std::string_view cell = cell::TrimmedView(std::string_view(start, size));
     cells.push_back(cell);
     if (!cell.empty()) {
       ++shape.filled;
