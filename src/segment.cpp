@@ -102,19 +102,20 @@ bool StartsPart(Part part, std::string_view key) {
   return false;
 }
 
+// Whether a text starting with `c` cannot start with a fold of any of
+// `initials` (lower-case letters): an ASCII byte that is neither a space,
+// a TAB nor one of them in either case starts no fold. Most lines are
+// ruled out by this one test of their first byte.
+bool FirstByteRulesOut(char c, std::string_view initials) {
+  return static_cast<unsigned char>(c) < 0x80 && c != ' ' && c != '\t' &&
+         initials.find(ascii::ToLower(c)) == std::string_view::npos;
+}
+
 // Whether a line whose list noise is stripped can have a MarkerKey starting
 // with `word` (lower-case letters). The key differs from the stripped text
 // only in the spaces between words, so spaces and TABs are skipped here.
 bool MayOpenWith(std::string_view stripped, std::string_view word) {
-  // Most lines fail at their first byte: an ASCII byte that is neither a
-  // space nor the word's first letter (in either case) starts no fold.
-  if (!stripped.empty()) {
-    const char c = stripped.front();
-    if (static_cast<unsigned char>(c) < 0x80 && c != ' ' && c != '\t' &&
-        ascii::ToLower(c) != word.front()) {
-      return false;
-    }
-  }
+  if (!stripped.empty() && FirstByteRulesOut(stripped.front(), word.substr(0, 1))) return false;
   for (char letter : word) {
     while (!stripped.empty() && (stripped.front() == ' ' || stripped.front() == '\t')) {
       stripped.remove_prefix(1);
@@ -159,14 +160,10 @@ constexpr bool EveryPartWordStartsWithAnInitial() {
 }
 static_assert(EveryPartWordStartsWithAnInitial());
 
-// Whether MayStartPart can hold for some part: it fails at the first byte
-// when that is ASCII, neither a space nor a TAB, and no initial in either
-// case. Most lines are ruled out here once instead of once per part.
+// Whether MayStartPart can hold for some part: tested once for all the
+// parts' initials instead of once per part.
 bool MayStartSomePart(std::string_view stripped) {
-  if (stripped.empty()) return false;
-  const char c = stripped.front();
-  return static_cast<unsigned char>(c) >= 0x80 || c == ' ' || c == '\t' ||
-         kPartInitials.find(ascii::ToLower(c)) != std::string_view::npos;
+  return !stripped.empty() && !FirstByteRulesOut(stripped.front(), kPartInitials);
 }
 
 // A line that opens a signature block at the end of the annex (the chair's
